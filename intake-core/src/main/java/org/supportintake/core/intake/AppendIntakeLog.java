@@ -1,0 +1,29 @@
+package org.supportintake.core.intake;
+
+import java.time.Clock;
+
+import org.supportintake.core.log.EventKind;
+import org.supportintake.core.log.IntakeEvent;
+
+/** Records in the intake log that a ticket was opened or a follow-up added. */
+public final class AppendIntakeLog implements IntakeStage {
+
+    private final Clock clock;
+
+    public AppendIntakeLog(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public StageVerdict apply(IntakeContext context) {
+        var ticket = context.requireTicket();
+        var submission = context.submission();
+        String detail = "attachments=" + submission.attachments().size()
+                + " rejected=" + context.rejectedAttachments().size()
+                + context.relatedTicket().map(related -> " related=" + related).orElse("");
+        context.stores().log().append(new IntakeEvent(clock.instant(),
+                context.isFollowUp() ? EventKind.FOLLOW_UP_ADDED : EventKind.TICKET_CREATED,
+                submission.channel(), submission.externalId(), ticket.id(), detail));
+        return StageVerdict.proceed();
+    }
+}

@@ -1,0 +1,29 @@
+package org.supportintake.core.intake;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.supportintake.core.ticket.TicketNumber;
+import org.supportintake.core.validation.Violation;
+
+/** What became of a submission; each channel turns every case into a page, a JSON body or a reply. */
+public sealed interface IntakeOutcome {
+
+    /** A new ticket was opened. */
+    record Created(TicketNumber ticketNumber, Instant dueAt, List<RejectedAttachment> rejectedAttachments)
+            implements IntakeOutcome {
+    }
+
+    /** The message was added to an existing ticket of the same requester. */
+    record FollowUp(TicketNumber ticketNumber, Instant dueAt, List<RejectedAttachment> rejectedAttachments)
+            implements IntakeOutcome {
+    }
+
+    /** The external id was seen before; nothing changed. */
+    record Duplicate(TicketNumber ticketNumber) implements IntakeOutcome {
+    }
+
+    /** The submission breaks rules; nothing was stored. */
+    record Invalid(List<Violation> violations) implements IntakeOutcome {
+    }
+}

@@ -1,0 +1,27 @@
+package org.supportintake.core.intake;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.supportintake.core.outbox.AcknowledgementText;
+import org.supportintake.core.sla.SlaCalendar;
+import org.supportintake.core.validation.IntakeValidator;
+
+/** The one path every message takes, in order. This list is the only place the order is written. */
+public final class IntakePath {
+
+    private IntakePath() {
+    }
+
+    public static List<IntakeStage> stages(IntakeValidator validator, SlaCalendar calendar,
+                                           AcknowledgementText acknowledgements, Clock clock) {
+        return List.of(
+                new ValidateSubmission(validator),
+                new DropDuplicate(),
+                new ThreadOntoTicket(),
+                new OpenTicket(calendar),
+                new StoreMessage(),
+                new WriteAcknowledgement(acknowledgements),
+                new AppendIntakeLog(clock));
+    }
+}

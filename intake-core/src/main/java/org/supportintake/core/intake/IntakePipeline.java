@@ -1,0 +1,34 @@
+package org.supportintake.core.intake;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/** Runs the stages in order until one stops; times each stage and puts the external id into the logging context. */
+public final class IntakePipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntakePipeline.class);
+
+    private final List<IntakeStage> stages;
+
+    public IntakePipeline(List<IntakeStage> stages) {
+        this.stages = List.copyOf(stages);
+    }
+
+    public IntakeOutcome run(IntakeContext context) {
+        try (var ignored = MDC.putCloseable("externalId", context.submission().externalId())) {
+            for (IntakeStage stage : stages) {
+                long started = System.nanoTime();
+                StageVerdict verdict = stage.apply(context);
+                LOG.trace("{} took {} µs", stage.getClass().getSimpleName(), (System.nanoTime() - started) / 1000);
+                if (verdict instanceof StageVerdict.Stop stop) {
+                    LOG.debug("{} stopped the path: {}", stage.getClass().getSimpleName(), stop.outcome().getClass().getSimpleName());
+                    return stop.outcome();
+                }
+            }
+            return context.outcome();
+        }
+    }
+}

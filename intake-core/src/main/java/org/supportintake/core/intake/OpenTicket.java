@@ -1,0 +1,48 @@
+package org.supportintake.core.intake;
+
+import org.supportintake.core.sla.ServiceLevel;
+import org.supportintake.core.sla.SlaCalendar;
+import org.supportintake.core.submission.Phone;
+import org.supportintake.core.submission.Submission;
+import org.supportintake.core.ticket.NewTicket;
+import org.supportintake.core.ticket.TicketNumber;
+
+/** Opens a ticket with a new number and a due time, unless threading found one. */
+public final class OpenTicket implements IntakeStage {
+
+    static final int TITLE_LIMIT = 200;
+    private static final String UNTITLED = "(без темы)";
+
+    private final SlaCalendar calendar;
+
+    public OpenTicket(SlaCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    @Override
+    public StageVerdict apply(IntakeContext context) {
+        if (context.ticket().isPresent()) {
+            return StageVerdict.proceed();
+        }
+        Submission submission = context.submission();
+        var tickets = context.stores().tickets();
+        int year = submission.receivedAt().atZone(SlaCalendar.MOSCOW).getYear() % 100;
+        TicketNumber number = TicketNumber.of(year, tickets.nextSerial());
+        ServiceLevel level = ServiceLevel.of(submission);
+        context.opened(tickets.insert(new NewTicket(number, submission, level.priority(), title(submission.subject()),
+                Phone.toE164(submission.sender().phone()).orElse(""),
+                calendar.dueAt(submission.receivedAt(), level.businessDays()), context.relatedTicket())));
+        return StageVerdict.proceed();
+    }
+
+    /** The subject cut to 200 characters on a code point boundary; the full subject stays on the message. */
+    static String title(String subject) {
+        String title = subject.strip().replaceAll("\\s+", " ");
+        if (title.isEmpty()) {
+            return UNTITLED;
+        }
+        return title.codePointCount(0, title.length()) <= TITLE_LIMIT
+                ? title
+                : title.substring(0, title.offsetByCodePoints(0, TITLE_LIMIT));
+    }
+}

@@ -1,0 +1,18 @@
+package org.supportintake.core.intake;
+
+import org.supportintake.core.log.IntakeLog;
+import org.supportintake.core.outbox.OutboxStore;
+import org.supportintake.core.ticket.MessageStore;
+import org.supportintake.core.ticket.TicketStore;
+
+/** The stores one transaction sees; valid only inside {@link Transactions#inTransaction}. */
+public interface Stores {
+
+    TicketStore tickets();
+
+    MessageStore messages();
+
+    OutboxStore outbox();
+
+    IntakeLog log();
+}

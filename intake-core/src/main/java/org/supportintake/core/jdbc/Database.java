@@ -1,0 +1,41 @@
+package org.supportintake.core.jdbc;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+
+/** The database as intake-core uses it: URLs for H2, migrations, and a Jdbi over a pool. */
+public final class Database {
+
+    /** H2 must speak PostgreSQL's dialect so one set of migrations and queries serves both. */
+    private static final String H2_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    private Database() {
+    }
+
+    /** The embedded default: an H2 file database in {@code directory}. */
+    public static String h2FileUrl(Path directory) {
+        return "jdbc:h2:file:" + directory.toAbsolutePath().resolve("intake") + H2_MODE;
+    }
+
+    /** An H2 database that lives as long as the JVM. */
+    public static String h2MemoryUrl(String name) {
+        return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + H2_MODE;
+    }
+
+    /** Brings the schema up to date; safe to call from several nodes at once (Flyway locks). */
+    public static void migrate(DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    public static Jdbi jdbi(DataSource dataSource) {
+        return Jdbi.create(dataSource);
+    }
+}

@@ -1,0 +1,33 @@
+package org.supportintake.core.jdbc;
+
+import org.jdbi.v3.core.Handle;
+import org.supportintake.core.log.IntakeEvent;
+import org.supportintake.core.log.IntakeLog;
+
+/** {@link IntakeLog} on one Jdbi handle. */
+final class JdbcIntakeLog implements IntakeLog {
+
+    private final Handle handle;
+
+    JdbcIntakeLog(Handle handle) {
+        this.handle = handle;
+    }
+
+    @Override
+    public void append(IntakeEvent event) {
+        handle.createUpdate("insert into intake_event (occurred_at, kind, channel, external_id, ticket_id, detail) "
+                        + "values (:at, :kind, :channel, :externalId, :ticketId, :detail)")
+                .bind("at", SqlValues.timestamp(event.occurredAt()))
+                .bind("kind", event.kind().code())
+                .bind("channel", event.channel().code())
+                .bind("externalId", event.externalId())
+                .bind("ticketId", event.ticketId())
+                .bind("detail", event.detail())
+                .execute();
+    }
+
+    @Override
+    public long count() {
+        return handle.createQuery("select count(*) from intake_event").mapTo(Long.class).one();
+    }
+}

@@ -1,0 +1,77 @@
+package org.supportintake.core.jdbc;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.supportintake.attachments.policy.AttachmentVerdict;
+import org.supportintake.core.submission.Attachment;
+import org.supportintake.core.submission.EmailFacts;
+import org.supportintake.core.submission.Submission;
+import org.supportintake.core.ticket.DuplicateExternalIdException;
+import org.supportintake.core.ticket.MessageStore;
+
+/** {@link MessageStore} on one Jdbi handle; the unique external id turns a race into {@link DuplicateExternalIdException}. */
+final class JdbcMessageStore implements MessageStore {
+
+    private final Handle handle;
+
+    JdbcMessageStore(Handle handle) {
+        this.handle = handle;
+    }
+
+    @Override
+    public long insertIncoming(long ticketId, Submission submission) {
+        long messageId = insertMessage(ticketId, submission);
+        for (Attachment file : submission.attachments()) {
+            insertAttachment(messageId, file);
+        }
+        return messageId;
+    }
+
+    private long insertMessage(long ticketId, Submission submission) {
+        var facts = submission.emailFacts();
+        try {
+            return handle.createUpdate("insert into message (ticket_id, external_id, channel, direction, received_at, "
+                            + "sender_email, sender_name, subject, body, message_id, in_reply_to, reference_ids) values "
+                            + "(:ticketId, :externalId, :channel, 'in', :receivedAt, :email, :name, :subject, :body, "
+                            + ":messageId, :inReplyTo, :references)")
+                    .bind("ticketId", ticketId)
+                    .bind("externalId", submission.externalId())
+                    .bind("channel", submission.channel().code())
+                    .bind("receivedAt", SqlValues.timestamp(submission.receivedAt()))
+                    .bind("email", submission.sender().email().strip())
+                    .bind("name", submission.sender().fullName().strip())
+                    .bind("subject", submission.subject())
+                    .bind("body", submission.text())
+                    .bind("messageId", SqlValues.orEmpty(facts.map(EmailFacts::messageId)))
+                    .bind("inReplyTo", SqlValues.orEmpty(facts.map(EmailFacts::inReplyTo)))
+                    .bind("references", SqlValues.orEmpty(facts.map(f -> String.join(" ", f.references()))))
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        } catch (UnableToExecuteStatementException e) {
+            if (SqlValues.isUniqueViolation(e)) {
+                throw new DuplicateExternalIdException(submission.externalId(), e);
+            }
+            throw e;
+        }
+    }
+
+    private void insertAttachment(long messageId, Attachment file) {
+        String reason = file.verdict() instanceof AttachmentVerdict.Rejected rejected ? rejected.reason().code() : null;
+        handle.createUpdate("insert into attachment (message_id, name, declared_type, detected_type, size_bytes, "
+                        + "sha256, verdict, reason) values (:messageId, :name, :declared, :detected, :size, :sha256, "
+                        + ":verdict, :reason)")
+                .bind("messageId", messageId)
+                .bind("name", file.name())
+                .bind("declared", file.declaredType())
+                .bind("detected", file.inspection().detectedType())
+                .bind("size", file.inspection().size())
+                .bind("sha256", file.inspection().sha256())
+                .bind("verdict", file.verdict().isAccepted() ? "accepted" : "rejected")
+                .bind("reason", reason)
+                .execute();
+    }
+
+    @Override
+    public long count() {
+        return handle.createQuery("select count(*) from message").mapTo(Long.class).one();
+    }
+}

@@ -1,0 +1,34 @@
+package org.supportintake.core.jdbc;
+
+import org.jdbi.v3.core.Handle;
+import org.supportintake.core.outbox.OutboxMessage;
+import org.supportintake.core.outbox.OutboxStore;
+
+/** {@link OutboxStore} on one Jdbi handle. */
+final class JdbcOutboxStore implements OutboxStore {
+
+    private final Handle handle;
+
+    JdbcOutboxStore(Handle handle) {
+        this.handle = handle;
+    }
+
+    @Override
+    public long add(OutboxMessage message) {
+        return handle.createUpdate("insert into outbox (ticket_id, kind, recipient, subject, body, in_reply_to, "
+                        + "created_at) values (:ticketId, :kind, :recipient, :subject, :body, :inReplyTo, :createdAt)")
+                .bind("ticketId", message.ticketId())
+                .bind("kind", message.kind().code())
+                .bind("recipient", message.recipient())
+                .bind("subject", message.subject())
+                .bind("body", message.body())
+                .bind("inReplyTo", message.inReplyTo())
+                .bind("createdAt", SqlValues.timestamp(message.createdAt()))
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    @Override
+    public long count() {
+        return handle.createQuery("select count(*) from outbox").mapTo(Long.class).one();
+    }
+}

@@ -1,0 +1,104 @@
+package org.supportintake.core.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+import org.jdbi.v3.core.Handle;
+import org.supportintake.core.submission.Channel;
+import org.supportintake.core.submission.Coded;
+import org.supportintake.core.ticket.NewTicket;
+import org.supportintake.core.ticket.Priority;
+import org.supportintake.core.ticket.Ticket;
+import org.supportintake.core.ticket.TicketNumber;
+import org.supportintake.core.ticket.TicketStatus;
+import org.supportintake.core.ticket.TicketStore;
+
+/** {@link TicketStore} on one Jdbi handle. */
+final class JdbcTicketStore implements TicketStore {
+
+    private static final String COLUMNS = "t.id, t.number, t.channel, t.status, t.priority, t.category, t.title, "
+            + "t.requester_email, t.created_at, t.due_at, t.overdue, t.repeat_request";
+
+    private final Handle handle;
+
+    JdbcTicketStore(Handle handle) {
+        this.handle = handle;
+    }
+
+    @Override
+    public long nextSerial() {
+        return handle.createQuery("select nextval('ticket_serial')").mapTo(Long.class).one();
+    }
+
+    @Override
+    public Ticket insert(NewTicket ticket) {
+        var submission = ticket.submission();
+        var consent = submission.consent();
+        long id = handle.createUpdate("insert into ticket (number, channel, status, priority, category, title, "
+                        + "requester_email, requester_name, requester_phone, callback_time, consent_at, consent_version, "
+                        + "related_ticket, created_at, due_at) values (:number, :channel, :status, :priority, :category, "
+                        + ":title, :email, :name, :phone, :callback, :consentAt, :consentVersion, :related, :createdAt, :dueAt)")
+                .bind("number", ticket.number().toString())
+                .bind("channel", ticket.channel().code())
+                .bind("status", TicketStatus.ACCEPTED.code())
+                .bind("priority", ticket.priority().code())
+                .bind("category", submission.category().strip())
+                .bind("title", ticket.title())
+                .bind("email", submission.sender().email().strip())
+                .bind("name", submission.sender().fullName().strip())
+                .bind("phone", ticket.phoneE164())
+                .bind("callback", submission.callbackTime().strip())
+                .bind("consentAt", SqlValues.timestamp(consent.map(c -> c.givenAt()).orElse(null)))
+                .bind("consentVersion", consent.map(c -> c.textVersion()).orElse(null))
+                .bind("related", ticket.relatedTicket().map(TicketNumber::toString).orElse(null))
+                .bind("createdAt", SqlValues.timestamp(submission.receivedAt()))
+                .bind("dueAt", SqlValues.timestamp(ticket.dueAt()))
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        return new Ticket(id, ticket.number(), ticket.channel(), TicketStatus.ACCEPTED, ticket.priority(),
+                submission.category().strip(), ticket.title(), submission.sender().email().strip(),
+                submission.receivedAt(), ticket.dueAt(), false, false);
+    }
+
+    @Override
+    public Optional<Ticket> find(TicketNumber number) {
+        return handle.createQuery("select " + COLUMNS + " from ticket t where t.number = :number")
+                .bind("number", number.toString())
+                .map((row, ctx) -> ticket(row)).findOne();
+    }
+
+    @Override
+    public Optional<Ticket> findByExternalId(String externalId) {
+        return handle.createQuery("select " + COLUMNS + " from ticket t join message m on m.ticket_id = t.id "
+                        + "where m.external_id = :externalId")
+                .bind("externalId", externalId)
+                .map((row, ctx) -> ticket(row)).findOne();
+    }
+
+    @Override
+    public void updateStatus(long ticketId, TicketStatus status) {
+        handle.createUpdate("update ticket set status = :status where id = :id")
+                .bind("status", status.code()).bind("id", ticketId).execute();
+    }
+
+    @Override
+    public void markRepeatRequest(long ticketId) {
+        handle.createUpdate("update ticket set repeat_request = true where id = :id").bind("id", ticketId).execute();
+    }
+
+    @Override
+    public long count() {
+        return handle.createQuery("select count(*) from ticket").mapTo(Long.class).one();
+    }
+
+    private static Ticket ticket(ResultSet row) throws SQLException {
+        return new Ticket(row.getLong("id"),
+                TicketNumber.parse(row.getString("number")).orElseThrow(),
+                Coded.byCode(Channel.class, row.getString("channel")).orElseThrow(),
+                Coded.byCode(TicketStatus.class, row.getString("status")).orElseThrow(),
+                Coded.byCode(Priority.class, row.getString("priority")).orElseThrow(),
+                row.getString("category"), row.getString("title"), row.getString("requester_email"),
+                SqlValues.instant(row, "created_at"), SqlValues.instant(row, "due_at"),
+                row.getBoolean("overdue"), row.getBoolean("repeat_request"));
+    }
+}

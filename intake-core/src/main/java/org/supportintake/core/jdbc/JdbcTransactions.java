@@ -1,0 +1,37 @@
+package org.supportintake.core.jdbc;
+
+import java.util.function.Function;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.supportintake.core.intake.Stores;
+import org.supportintake.core.intake.Transactions;
+import org.supportintake.core.log.IntakeLog;
+import org.supportintake.core.outbox.OutboxStore;
+import org.supportintake.core.ticket.MessageStore;
+import org.supportintake.core.ticket.TicketStore;
+
+/** {@link Transactions} on Jdbi: one handle, one READ COMMITTED transaction per call. */
+public final class JdbcTransactions implements Transactions {
+
+    private final Jdbi jdbi;
+
+    public JdbcTransactions(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public <T> T inTransaction(Function<Stores, T> work) {
+        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> work.apply(new HandleStores(handle)));
+    }
+
+    private record HandleStores(TicketStore tickets, MessageStore messages, OutboxStore outbox, IntakeLog log)
+            implements Stores {
+
+        HandleStores(Handle handle) {
+            this(new JdbcTicketStore(handle), new JdbcMessageStore(handle), new JdbcOutboxStore(handle),
+                    new JdbcIntakeLog(handle));
+        }
+    }
+}

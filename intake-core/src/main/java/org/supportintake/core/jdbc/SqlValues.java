@@ -1,0 +1,42 @@
+package org.supportintake.core.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.jdbi.v3.core.argument.Argument;
+
+/** Conversions both drivers agree on: instants travel as UTC {@code OffsetDateTime}. */
+final class SqlValues {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private SqlValues() {
+    }
+
+    static Argument timestamp(Instant instant) {
+        return (position, statement, context) -> statement.setObject(position,
+                instant == null ? null : instant.atOffset(ZoneOffset.UTC));
+    }
+
+    static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String orEmpty(Optional<String> value) {
+        return value.orElse("");
+    }
+}

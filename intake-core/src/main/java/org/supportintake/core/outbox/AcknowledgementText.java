@@ -1,0 +1,51 @@
+package org.supportintake.core.outbox;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import org.supportintake.core.intake.RejectedAttachment;
+import org.supportintake.core.sla.SlaCalendar;
+import org.supportintake.core.ticket.TicketNumber;
+
+/** The Russian wording of acknowledgements: the ticket number, the due date, files not accepted. */
+public final class AcknowledgementText {
+
+    private static final DateTimeFormatter DUE = DateTimeFormatter
+            .ofPattern("d MMMM yyyy 'г.', HH:mm", Locale.forLanguageTag("ru")).withZone(SlaCalendar.MOSCOW);
+
+    private final String publicUrl;
+
+    public AcknowledgementText(String publicUrl) {
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    public String subject(TicketNumber number, boolean followUp) {
+        return number.subjectTag() + (followUp ? " Ваше сообщение добавлено к обращению" : " Ваше обращение принято");
+    }
+
+    public String body(String fullName, TicketNumber number, Instant dueAt, boolean followUp,
+                       List<RejectedAttachment> rejected) {
+        var text = new StringBuilder();
+        text.append(fullName.isBlank() ? "Здравствуйте!" : "Здравствуйте, " + fullName.strip() + "!").append("\n\n");
+        text.append(followUp
+                ? "Ваше сообщение добавлено к обращению № " + number + ".\n"
+                : "Ваше обращение зарегистрировано под номером " + number + ".\n");
+        text.append("Ответ будет направлен не позднее ").append(formatDue(dueAt)).append(" (время московское).\n");
+        if (!rejected.isEmpty()) {
+            text.append("\nНе приняты файлы (их нет в обращении):\n");
+            rejected.forEach(file -> text.append(" — ").append(file.name()).append(": ")
+                    .append(file.reason().sentence()).append(".\n"));
+            text.append("Можно прислать PDF, JPEG, PNG или DOCX.\n");
+        }
+        text.append("\nЧтобы дополнить обращение, ответьте на это письмо, не меняя тему.\n");
+        text.append("Статус обращения: ").append(publicUrl).append("/status\n\n");
+        text.append("Письмо отправлено автоматически.\nСлужба поддержки\n");
+        return text.toString();
+    }
+
+    public static String formatDue(Instant dueAt) {
+        return DUE.format(dueAt);
+    }
+}

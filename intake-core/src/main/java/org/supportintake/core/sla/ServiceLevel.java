@@ -1,0 +1,34 @@
+package org.supportintake.core.sla;
+
+import java.util.Locale;
+
+import org.supportintake.core.submission.Category;
+import org.supportintake.core.submission.Channel;
+import org.supportintake.core.submission.Coded;
+import org.supportintake.core.submission.Submission;
+import org.supportintake.core.ticket.Priority;
+
+/** The priority and reply time DESIGN.md's table gives a message. */
+public record ServiceLevel(Priority priority, int businessDays) {
+
+    /** The level for a valid submission: by category on the form, by "Срочно" in an email subject. */
+    public static ServiceLevel of(Submission submission) {
+        if (submission.channel() == Channel.EMAIL) {
+            boolean urgent = submission.subject().toLowerCase(Locale.forLanguageTag("ru")).contains("срочно");
+            return urgent ? new ServiceLevel(Priority.HIGH, 1) : new ServiceLevel(Priority.NORMAL, 3);
+        }
+        Category category = Coded.byCode(Category.class, submission.category().strip())
+                .orElseThrow(() -> new IllegalArgumentException("not validated: " + submission));
+        return of(category);
+    }
+
+    static ServiceLevel of(Category category) {
+        return switch (category) {
+            case SERVICE_ERROR, TECHNICAL_PROBLEM -> new ServiceLevel(Priority.HIGH, 1);
+            case FUNCTIONALITY_QUESTION -> new ServiceLevel(Priority.NORMAL, 3);
+            case INFORMATION_REQUEST -> new ServiceLevel(Priority.LOW, 5);
+            case COMPLAINT -> new ServiceLevel(Priority.NORMAL, 5);
+            case SUGGESTION -> new ServiceLevel(Priority.LOW, 10);
+        };
+    }
+}

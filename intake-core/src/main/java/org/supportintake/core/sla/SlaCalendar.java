@@ -1,0 +1,57 @@
+package org.supportintake.core.sla;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+/**
+ * Business time: Monday to Friday 09:00–18:00 Moscow time (17:00 on short days), minus holidays.
+ * A business day is nine business hours. Immutable and thread-safe.
+ */
+public final class SlaCalendar {
+
+    public static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    private static final LocalTime OPENS = LocalTime.of(9, 0);
+    private static final LocalTime CLOSES = LocalTime.of(18, 0);
+    private static final Duration BUSINESS_DAY = Duration.between(OPENS, CLOSES);
+    private static final int MAX_DAYS_SEARCHED = 3660;
+
+    private final ProductionCalendar days;
+
+    public SlaCalendar(ProductionCalendar days) {
+        this.days = days;
+    }
+
+    /** When a reply is due: {@code businessDays} business days of working time after {@code received}. */
+    public Instant dueAt(Instant received, int businessDays) {
+        return plusBusinessTime(received, BUSINESS_DAY.multipliedBy(businessDays));
+    }
+
+    /** The instant reached after {@code amount} of working time counted from {@code start}. */
+    public Instant plusBusinessTime(Instant start, Duration amount) {
+        ZonedDateTime at = start.atZone(MOSCOW);
+        Duration remaining = amount;
+        for (int searched = 0; searched < MAX_DAYS_SEARCHED; searched++) {
+            LocalDate date = at.toLocalDate();
+            ZonedDateTime opens = date.atTime(OPENS).atZone(MOSCOW);
+            ZonedDateTime closes = date.atTime(closingTime(date)).atZone(MOSCOW);
+            if (days.isWorkingDay(date) && at.isBefore(closes)) {
+                ZonedDateTime from = at.isBefore(opens) ? opens : at;
+                Duration available = Duration.between(from, closes);
+                if (remaining.compareTo(available) <= 0) {
+                    return from.plus(remaining).toInstant();
+                }
+                remaining = remaining.minus(available);
+            }
+            at = date.plusDays(1).atTime(OPENS).atZone(MOSCOW);
+        }
+        throw new IllegalStateException("no working time within " + MAX_DAYS_SEARCHED + " days of " + start);
+    }
+
+    private LocalTime closingTime(LocalDate date) {
+        return days.isShortDay(date) ? CLOSES.minusHours(1) : CLOSES;
+    }
+}

@@ -1,0 +1,31 @@
+package org.supportintake.core.submission;
+
+import java.util.Optional;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+
+/** Phone numbers as citizens type them ({@code 8 (912) 345-67-89}, {@code +7…}, foreign numbers). */
+public final class Phone {
+
+    private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
+
+    private Phone() {
+    }
+
+    /** The number in E.164 ({@code +79123456789}); numbers without a country code are taken as Russian. */
+    public static Optional<String> toE164(String typed) {
+        if (typed.length() > 40) {
+            return Optional.empty();
+        }
+        try {
+            var number = NUMBERS.parse(typed, "RU");
+            return NUMBERS.isValidNumber(number)
+                    ? Optional.of(NUMBERS.format(number, PhoneNumberFormat.E164))
+                    : Optional.empty();
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+}

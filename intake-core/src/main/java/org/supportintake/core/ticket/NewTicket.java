@@ -1,0 +1,16 @@
+package org.supportintake.core.ticket;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.supportintake.core.submission.Channel;
+import org.supportintake.core.submission.Submission;
+
+/** A ticket about to be opened from a valid submission. */
+public record NewTicket(TicketNumber number, Submission submission, Priority priority, String title,
+                        String phoneE164, Instant dueAt, Optional<TicketNumber> relatedTicket) {
+
+    public Channel channel() {
+        return submission.channel();
+    }
+}

@@ -1,0 +1,87 @@
+package org.supportintake.core.ticket;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A ticket number as citizens see it: two-digit year, a serial of at least seven digits, and a
+ * Damm check digit over all digits before it, written {@code 26-0004217-9}.
+ */
+public record TicketNumber(int year, long serial) implements Comparable<TicketNumber> {
+
+    private static final String DIGITS = "(\\d{2})[-\\s]?(\\d{7,})[-\\s]?(\\d)";
+    private static final Pattern WHOLE = Pattern.compile("(?:№|#|No\\.?|N)?\\s*" + DIGITS, Pattern.CASE_INSENSITIVE);
+    private static final Pattern TAGGED = Pattern.compile(
+            "(?<![\\p{L}\\d])(?:(?:№|#|No\\.?|N)\\s*" + DIGITS + "|(\\d{2})-(\\d{7,})-(\\d))(?!\\d)",
+            Pattern.CASE_INSENSITIVE);
+
+    public TicketNumber {
+        if (year < 0 || year > 99) {
+            throw new IllegalArgumentException("year must be two digits: " + year);
+        }
+        if (serial < 1) {
+            throw new IllegalArgumentException("serial must be positive: " + serial);
+        }
+    }
+
+    /** The number for the given two-digit year and serial. */
+    public static TicketNumber of(int year, long serial) {
+        return new TicketNumber(year, serial);
+    }
+
+    /**
+     * The number typed by a person: {@code 26-0004217-9}, {@code 2600042179}, {@code № 26 0004217 9};
+     * empty when it is malformed or its check digit is wrong.
+     */
+    public static Optional<TicketNumber> parse(String text) {
+        Matcher m = WHOLE.matcher(text.strip());
+        return m.matches() ? checked(m.group(1), m.group(2), m.group(3)) : Optional.empty();
+    }
+
+    /** The first valid number in a mail subject, tagged ({@code № …}, {@code # …}, {@code No …}) or dashed. */
+    public static Optional<TicketNumber> findIn(String subject) {
+        Matcher m = TAGGED.matcher(subject);
+        while (m.find()) {
+            Optional<TicketNumber> found = m.group(1) != null
+                    ? checked(m.group(1), m.group(2), m.group(3))
+                    : checked(m.group(4), m.group(5), m.group(6));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<TicketNumber> checked(String year, String serial, String check) {
+        if (!DammCheckDigit.isValid(year + serial + check) || serial.length() > 15) {
+            return Optional.empty();
+        }
+        long value = Long.parseLong(serial);
+        return value < 1 ? Optional.empty() : Optional.of(new TicketNumber(Integer.parseInt(year), value));
+    }
+
+    public int checkDigit() {
+        return DammCheckDigit.of(digitsBeforeCheck());
+    }
+
+    private String digitsBeforeCheck() {
+        return String.format("%02d%07d", year, serial);
+    }
+
+    /** The way outgoing subjects carry it: {@code [№ 26-0004217-9]}. */
+    public String subjectTag() {
+        return "[№ " + this + "]";
+    }
+
+    @Override
+    public String toString() {
+        return String.format("%02d-%07d-%d", year, serial, checkDigit());
+    }
+
+    @Override
+    public int compareTo(TicketNumber other) {
+        int byYear = Integer.compare(year, other.year);
+        return byYear != 0 ? byYear : Long.compare(serial, other.serial);
+    }
+}

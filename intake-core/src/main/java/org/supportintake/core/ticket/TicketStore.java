@@ -1,0 +1,24 @@
+package org.supportintake.core.ticket;
+
+import java.util.Optional;
+
+/** Tickets, inside the current transaction. Implementations are not thread-safe: one per transaction. */
+public interface TicketStore {
+
+    /** The next serial from the one sequence shared by every node. */
+    long nextSerial();
+
+    /** Stores a new ticket and returns it with its id. */
+    Ticket insert(NewTicket ticket);
+
+    Optional<Ticket> find(TicketNumber number);
+
+    /** The ticket that holds the message with this external id, if any. */
+    Optional<Ticket> findByExternalId(String externalId);
+
+    void updateStatus(long ticketId, TicketStatus status);
+
+    void markRepeatRequest(long ticketId);
+
+    long count();
+}

@@ -1,0 +1,54 @@
+package org.supportintake.core.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+/**
+ * Length in characters (Unicode code points) after trimming; a blank value passes, so "missing"
+ * and "too short" are never both reported.
+ */
+@Target(FIELD)
+@Retention(RUNTIME)
+@Constraint(validatedBy = TextLength.Validator.class)
+public @interface TextLength {
+
+    int min() default 0;
+
+    int max() default Integer.MAX_VALUE;
+
+    String message();
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    /** Counts code points of the trimmed text. */
+    class Validator implements ConstraintValidator<TextLength, String> {
+        private int min;
+        private int max;
+
+        @Override
+        public void initialize(TextLength constraint) {
+            min = constraint.min();
+            max = constraint.max();
+        }
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            if (value == null || value.isBlank()) {
+                return true;
+            }
+            String text = value.strip();
+            int length = text.codePointCount(0, text.length());
+            return length >= min && length <= max;
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package org.supportintake.core.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.supportintake.core.testing.Submissions.email;
+import static org.supportintake.core.testing.Submissions.file;
+import static org.supportintake.core.testing.Submissions.form;
+import static org.supportintake.core.testing.Submissions.png;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.supportintake.attachments.policy.AttachmentVerdict;
+import org.supportintake.attachments.policy.RejectionReason;
+import org.supportintake.core.submission.Submission;
+import org.supportintake.core.testing.IntakeFixture;
+import org.supportintake.core.ticket.TicketNumber;
+
+/** What every database must do for the intake path; implemented for H2 and PostgreSQL. */
+public interface IntakeServiceContract {
+
+    List<String> TABLES = List.of("ticket", "message", "attachment", "outbox", "intake_event");
+
+    /** The real path on a fresh, empty database. */
+    IntakeFixture intake();
+
+    private void assertRows(long ticket, long message, long attachment, long outbox, long event) {
+        assertThat(TABLES.stream().map(intake()::rows).toList()).containsExactly(ticket, message, attachment, outbox, event);
+    }
+
+    @Test
+    default void validFormSubmissionOpensATicketWithAcknowledgementAndLogEvent() {
+        Submission submission = form().build();
+        IntakeOutcome outcome = intake().service().accept(submission);
+
+        assertThat(outcome).isInstanceOf(IntakeOutcome.Created.class);
+        var created = (IntakeOutcome.Created) outcome;
+        assertThat(created.ticketNumber().toString()).matches("26-\\d{7}-\\d");
+        // Monday 12:00 Moscow + 1 business day (technical_problem).
+        assertThat(created.dueAt()).isEqualTo(Instant.parse("2026-11-24T09:00:00Z"));
+        assertRows(1, 1, 0, 1, 1);
+        var row = intake().jdbi().withHandle(h -> h.createQuery(
+                "select t.requester_phone, t.priority, o.recipient, o.subject from ticket t join outbox o on o.ticket_id = t.id")
+                .mapToMap().one());
+        assertThat(row).containsEntry("requester_phone", "+79123456789").containsEntry("priority", "high")
+                .containsEntry("recipient", "ivanova@example.ru")
+                .containsEntry("subject", "[№ " + created.ticketNumber() + "] Ваше обращение принято");
+    }
+
+    @Test
+    default void invalidSubmissionStoresNothing() {
+        IntakeOutcome outcome = intake().service().accept(form().subject("ж".repeat(201)).build());
+
+        assertThat(outcome).isInstanceOfSatisfying(IntakeOutcome.Invalid.class, invalid ->
+                assertThat(invalid.violations()).extracting(v -> v.code()).containsExactly("subject.too_long"));
+        assertRows(0, 0, 0, 0, 0);
+    }
+
+    @Test
+    default void sameExternalIdTwiceGivesOneTicketAndADuplicate() {
+        Submission submission = form().build();
+        var first = (IntakeOutcome.Created) intake().service().accept(submission);
+        IntakeOutcome second = intake().service().accept(submission);
+
+        assertThat(second).isEqualTo(new IntakeOutcome.Duplicate(first.ticketNumber()));
+        assertRows(1, 1, 0, 1, 1);
+    }
+
+    @Test
+    default void concurrentDeliveriesOfOneMessageMakeOneTicket() throws Exception {
+        Submission submission = email().build();
+        IntakeService service = intake().service();
+        List<IntakeOutcome> outcomes = inParallel(8, 1, i -> service.accept(submission));
+
+        assertThat(outcomes).filteredOn(IntakeOutcome.Created.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(IntakeOutcome.Duplicate.class::isInstance).hasSize(7);
+        assertRows(1, 1, 0, 1, 1);
+    }
+
+    @Test
+    default void failureMidTransactionLeavesNoRowBehind() {
+        IntakeStage crash = context -> {
+            throw new IllegalStateException("injected after the acknowledgement was written");
+        };
+        IntakeService service = intake().serviceWithStageAfter(WriteAcknowledgement.class, crash);
+
+        assertThatThrownBy(() -> service.accept(form().attachment(png("screen.png", 100)).build()))
+                .hasMessageContaining("injected");
+        assertRows(0, 0, 0, 0, 0);
+    }
+
+    @Test
+    default void eightThreadsTimesFiveHundredGiveFourThousandDistinctNumbers() throws Exception {
+        IntakeService service = intake().service();
+        List<IntakeOutcome> outcomes = inParallel(8, 500, i -> service.accept(form().build()));
+
+        Set<TicketNumber> numbers = new HashSet<>();
+        outcomes.forEach(outcome -> numbers.add(((IntakeOutcome.Created) outcome).ticketNumber()));
+        assertThat(numbers).hasSize(4000);
+        assertRows(4000, 4000, 0, 4000, 4000);
+    }
+
+    @Test
+    default void followUpFromTheRequesterLandsOnTheTicket() {
+        var first = (IntakeOutcome.Created) intake().service().accept(form().build());
+        IntakeOutcome second = intake().service().accept(form()
+                .sender("IVANOVA@example.ru", "Иванова Мария Петровна", "+79123456789")
+                .previousTicket(first.ticketNumber().toString()).build());
+
+        assertThat(second).isEqualTo(new IntakeOutcome.FollowUp(first.ticketNumber(), first.dueAt(), List.of()));
+        assertRows(1, 2, 0, 2, 2);
+    }
+
+    @Test
+    default void referenceFromSomeoneElseOpensANewRelatedTicket() {
+        var first = (IntakeOutcome.Created) intake().service().accept(form().build());
+        var second = intake().service().accept(form()
+                .sender("stranger@example.ru", "Сидоров Иван", "+79120000000")
+                .previousTicket(first.ticketNumber().toString()).build());
+
+        assertThat(second).isInstanceOf(IntakeOutcome.Created.class);
+        var number = ((IntakeOutcome.Created) second).ticketNumber();
+        assertThat(number).isNotEqualTo(first.ticketNumber());
+        assertThat(intake().text("select related_ticket from ticket where number = '" + number + "'"))
+                .isEqualTo(first.ticketNumber().toString());
+    }
+
+    @Test
+    default void followUpOnATicketWaitingForTheCitizenPutsItBackInProgress() {
+        var first = (IntakeOutcome.Created) intake().service().accept(form().build());
+        intake().jdbi().useHandle(h -> h.execute("update ticket set status = 'waiting_for_citizen'"));
+
+        intake().service().accept(form().previousTicket(first.ticketNumber().toString())
+                .subject("Повторный запрос").build());
+
+        var row = intake().jdbi().withHandle(h -> h.createQuery("select status, repeat_request from ticket").mapToMap().one());
+        assertThat(row).containsEntry("status", "in_progress").containsEntry("repeat_request", true);
+    }
+
+    @Test
+    default void emailKeepsAcceptedFilesAndListsRejectedOnes() {
+        var outcome = intake().service().accept(email()
+                .attachment(png("screen.png", 2048))
+                .attachment(file("invoice.pdf", "application/x-msdownload", 4096,
+                        AttachmentVerdict.rejected(RejectionReason.TYPE_NOT_ALLOWED)))
+                .build());
+
+        assertThat(outcome).isInstanceOfSatisfying(IntakeOutcome.Created.class, created -> assertThat(
+                created.rejectedAttachments()).containsExactly(
+                        new RejectedAttachment("invoice.pdf", RejectionReason.TYPE_NOT_ALLOWED)));
+        assertRows(1, 1, 2, 1, 1);
+        assertThat(intake().text("select body from outbox")).contains(" — invoice.pdf: такой тип файлов не принимается.");
+    }
+
+    private static List<IntakeOutcome> inParallel(int threads, int perThread, Task task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Callable<List<IntakeOutcome>>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                work.add(() -> {
+                    List<IntakeOutcome> mine = new ArrayList<>();
+                    for (int i = 0; i < perThread; i++) {
+                        mine.add(task.run(i));
+                    }
+                    return mine;
+                });
+            }
+            List<IntakeOutcome> all = new ArrayList<>();
+            for (Future<List<IntakeOutcome>> result : pool.invokeAll(work)) {
+                all.addAll(result.get());
+            }
+            return all;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One call of a parallel test. */
+    interface Task {
+        IntakeOutcome run(int index);
+    }
+}

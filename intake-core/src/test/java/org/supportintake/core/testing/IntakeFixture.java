@@ -1,0 +1,76 @@
+package org.supportintake.core.testing;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.jdbi.v3.core.Jdbi;
+import org.supportintake.attachments.policy.AttachmentPolicy;
+import org.supportintake.core.intake.IntakePath;
+import org.supportintake.core.intake.IntakePipeline;
+import org.supportintake.core.intake.IntakeService;
+import org.supportintake.core.intake.IntakeStage;
+import org.supportintake.core.jdbc.Database;
+import org.supportintake.core.jdbc.JdbcTransactions;
+import org.supportintake.core.outbox.AcknowledgementText;
+import org.supportintake.core.sla.ProductionCalendar;
+import org.supportintake.core.sla.SlaCalendar;
+import org.supportintake.core.validation.IntakeValidator;
+
+/** The real intake path on a migrated database, with a fixed clock; stages can be spliced in for fault injection. */
+public final class IntakeFixture {
+
+    private static final IntakeValidator VALIDATOR = new IntakeValidator(AttachmentPolicy.form());
+    private static final SlaCalendar CALENDAR = new SlaCalendar(ProductionCalendar.bundled());
+
+    private final Jdbi jdbi;
+    private final Clock clock = Clock.fixed(Submissions.MONDAY_NOON, ZoneOffset.UTC);
+
+    private IntakeFixture(DataSource dataSource) {
+        Database.migrate(dataSource);
+        this.jdbi = Database.jdbi(dataSource);
+    }
+
+    public static IntakeFixture on(DataSource dataSource) {
+        return new IntakeFixture(dataSource);
+    }
+
+    public List<IntakeStage> stages() {
+        return IntakePath.stages(VALIDATOR, CALENDAR, new AcknowledgementText("http://localhost:8080"), clock);
+    }
+
+    public IntakeService service() {
+        return serviceWith(stages());
+    }
+
+    public IntakeService serviceWith(List<IntakeStage> stages) {
+        return new IntakeService(new JdbcTransactions(jdbi), new IntakePipeline(stages));
+    }
+
+    /** The standard path with {@code extra} inserted right after the first stage of type {@code after}. */
+    public IntakeService serviceWithStageAfter(Class<? extends IntakeStage> after, IntakeStage extra) {
+        List<IntakeStage> stages = new ArrayList<>(stages());
+        int index = 0;
+        while (!after.isInstance(stages.get(index))) {
+            index++;
+        }
+        stages.add(index + 1, extra);
+        return serviceWith(stages);
+    }
+
+    public long rows(String table) {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from " + table).mapTo(Long.class).one());
+    }
+
+    /** The one string a query returns. */
+    public String text(String sql) {
+        return jdbi.withHandle(h -> h.createQuery(sql).mapTo(String.class).one());
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+}

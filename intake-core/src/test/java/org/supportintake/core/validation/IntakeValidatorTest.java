@@ -1,0 +1,309 @@
+package org.supportintake.core.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.supportintake.core.testing.Submissions.email;
+import static org.supportintake.core.testing.Submissions.file;
+import static org.supportintake.core.testing.Submissions.form;
+import static org.supportintake.core.testing.Submissions.png;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.supportintake.attachments.policy.AttachmentPolicy;
+import org.supportintake.attachments.policy.AttachmentVerdict;
+import org.supportintake.attachments.policy.RejectionReason;
+import org.supportintake.core.submission.Submission;
+import org.supportintake.core.ticket.TicketNumber;
+
+class IntakeValidatorTest {
+
+    private static final IntakeValidator validator = new IntakeValidator(AttachmentPolicy.form());
+
+    private List<Violation> formWith(UnaryOperator<Submission.Builder> spoil) {
+        return validator.validate(spoil.apply(form()).build());
+    }
+
+    private List<String> codesOf(UnaryOperator<Submission.Builder> spoil) {
+        return formWith(spoil).stream().map(Violation::code).toList();
+    }
+
+    @Test
+    void validFormPasses() {
+        assertThat(validator.validate(form().build())).isEmpty();
+    }
+
+    @Test
+    void validEmailPasses() {
+        assertThat(validator.validate(email().build())).isEmpty();
+    }
+
+    @Test
+    void emptyFormReportsEveryRequiredFieldInFormOrderWithRussianMessages() {
+        var empty = Submission.builder(org.supportintake.core.submission.Channel.FORM, "t", form().build().receivedAt())
+                .build();
+        assertThat(validator.validate(empty)).extracting(Violation::field, Violation::code).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("fullName", "fullName.missing"),
+                org.assertj.core.groups.Tuple.tuple("email", "email.missing"),
+                org.assertj.core.groups.Tuple.tuple("phone", "phone.missing"),
+                org.assertj.core.groups.Tuple.tuple("category", "category.missing"),
+                org.assertj.core.groups.Tuple.tuple("subject", "subject.missing"),
+                org.assertj.core.groups.Tuple.tuple("description", "description.missing"),
+                org.assertj.core.groups.Tuple.tuple("consent", "consent.missing"));
+        assertThat(validator.validate(empty).get(0).message()).isEqualTo("Укажите фамилию, имя и отчество.");
+    }
+
+    @Nested
+    @DisplayName("fullName: required, 2–150 characters")
+    class FullName {
+        @Test
+        void isRequired() {
+            assertThat(codesOf(b -> b.sender("a@example.ru", "  ", "+79123456789"))).containsExactly("fullName.missing");
+        }
+
+        @Test
+        void mustHaveTwoCharacters() {
+            assertThat(codesOf(b -> b.sender("a@example.ru", "Я", "+79123456789"))).containsExactly("fullName.too_short");
+            assertThat(codesOf(b -> b.sender("a@example.ru", "Ян", "+79123456789"))).isEmpty();
+        }
+
+        @Test
+        void mayNotExceed150Characters() {
+            assertThat(codesOf(b -> b.sender("a@example.ru", "Щ".repeat(150), "+79123456789"))).isEmpty();
+            assertThat(codesOf(b -> b.sender("a@example.ru", "Щ".repeat(151), "+79123456789")))
+                    .containsExactly("fullName.too_long");
+        }
+    }
+
+    @Nested
+    @DisplayName("email: required, valid, at most 254 characters")
+    class Email {
+        @ParameterizedTest
+        @ValueSource(strings = {"ivanov", "ivanov@", "@mail.ru", "ivanov@mail", "iva nov@mail.ru", "a@@mail.ru",
+                "ivanov..p@mail.ru", "ivanov@mail.ru."})
+        void rejectsMalformedAddresses(String address) {
+            assertThat(codesOf(b -> b.sender(address, "Иван Иванов", "+79123456789"))).containsExactly("email.invalid");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"ivanov@mail.ru", "i.ivanov+support@gov.example.com", "иван@почта.рф"})
+        void acceptsRealAddresses(String address) {
+            assertThat(codesOf(b -> b.sender(address, "Иван Иванов", "+79123456789"))).isEmpty();
+        }
+
+        @Test
+        void mayNotExceed254Characters() {
+            String local = "a".repeat(64);
+            String domain = ("b".repeat(60) + ".").repeat(3) + "c".repeat(6) + ".ru";
+            String tooLong = local + "@" + domain;
+            assertThat(tooLong.length()).isGreaterThan(254);
+            assertThat(codesOf(b -> b.sender(tooLong, "Иван Иванов", "+79123456789"))).containsExactly("email.too_long");
+        }
+
+        @Test
+        void isRequiredOnEmailToo() {
+            var mail = email().sender("", "", "").build();
+            assertThat(validator.validate(mail)).extracting(Violation::code).containsExactly("email.missing");
+        }
+    }
+
+    @Nested
+    @DisplayName("phone: required, Russian or international")
+    class Phone {
+        @ParameterizedTest
+        @ValueSource(strings = {"12345", "+7 912 345", "телефон", "8 (000) 000-00-00"})
+        void rejectsWhatIsNotANumber(String phone) {
+            assertThat(codesOf(b -> b.sender("a@example.ru", "Иван Иванов", phone))).containsExactly("phone.invalid");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"+7 912 345-67-89", "8 (912) 345-67-89", "89123456789", "+375 29 123-45-67"})
+        void acceptsRussianAndInternationalNumbers(String phone) {
+            assertThat(codesOf(b -> b.sender("a@example.ru", "Иван Иванов", phone))).isEmpty();
+        }
+
+        @Test
+        void isRequired() {
+            assertThat(codesOf(b -> b.sender("a@example.ru", "Иван Иванов", ""))).containsExactly("phone.missing");
+        }
+
+        @Test
+        void isStoredAsE164() {
+            assertThat(org.supportintake.core.submission.Phone.toE164("8 (912) 345-67-89")).contains("+79123456789");
+        }
+    }
+
+    @Nested
+    @DisplayName("category: required, one of six codes")
+    class CategoryRule {
+        @Test
+        void isRequired() {
+            assertThat(codesOf(b -> b.category(""))).containsExactly("category.missing");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"other", "TECHNICAL_PROBLEM", "Жалоба"})
+        void mustBeAKnownCode(String code) {
+            assertThat(codesOf(b -> b.category(code))).containsExactly("category.unknown");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"technical_problem", "functionality_question", "service_error", "complaint",
+                "suggestion", "information_request"})
+        void acceptsEveryKnownCode(String code) {
+            assertThat(codesOf(b -> b.category(code))).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("subject: required, at most 200 characters")
+    class Subject {
+        @Test
+        void isRequired() {
+            assertThat(codesOf(b -> b.subject(" "))).containsExactly("subject.missing");
+        }
+
+        @Test
+        void mayNotExceed200Characters() {
+            assertThat(codesOf(b -> b.subject("ж".repeat(200)))).isEmpty();
+            assertThat(formWith(b -> b.subject("ж".repeat(201)))).containsExactly(new Violation("subject",
+                    "subject.too_long", "Краткое описание — не длиннее 200 символов."));
+        }
+
+        @Test
+        void isFreeOnEmail() {
+            assertThat(validator.validate(email().subject("ж".repeat(500)).build())).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("description: required, 20–2000 characters")
+    class Description {
+        @Test
+        void isRequired() {
+            assertThat(codesOf(b -> b.text(""))).containsExactly("description.missing");
+        }
+
+        @Test
+        void mustHaveTwentyCharacters() {
+            assertThat(codesOf(b -> b.text("ы".repeat(19)))).containsExactly("description.too_short");
+            assertThat(codesOf(b -> b.text("ы".repeat(20)))).isEmpty();
+        }
+
+        @Test
+        void mayNotExceed2000Characters() {
+            assertThat(codesOf(b -> b.text("ы".repeat(2000)))).isEmpty();
+            assertThat(codesOf(b -> b.text("ы".repeat(2001)))).containsExactly("description.too_long");
+        }
+
+        @Test
+        void emailNeedsTextOrAnAcceptedFile() {
+            assertThat(validator.validate(email().text("  ").build())).extracting(Violation::field, Violation::code)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("description", "description.no_content"));
+            assertThat(validator.validate(email().text("").attachment(png("scan.png", 100)).build())).isEmpty();
+            var onlyRejected = email().text("").attachment(file("virus.exe", "application/x-msdownload", 100,
+                    AttachmentVerdict.rejected(RejectionReason.TYPE_NOT_ALLOWED))).build();
+            assertThat(validator.validate(onlyRejected)).extracting(Violation::code).containsExactly("description.no_content");
+        }
+
+        @Test
+        void emailTextIsKeptWholeWhateverItsLength() {
+            assertThat(validator.validate(email().text("ы".repeat(50_000)).build())).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("previousTicket: optional, well-formed with a valid check digit")
+    class PreviousTicket {
+        @Test
+        void isOptional() {
+            assertThat(codesOf(b -> b.previousTicket(""))).isEmpty();
+        }
+
+        @Test
+        void acceptsAValidNumber() {
+            assertThat(codesOf(b -> b.previousTicket(TicketNumber.of(26, 4217).toString()))).isEmpty();
+        }
+
+        @Test
+        void rejectsAWrongCheckDigit() {
+            TicketNumber number = TicketNumber.of(26, 4217);
+            String typo = number.toString().substring(0, 11) + (number.checkDigit() + 1) % 10;
+            assertThat(codesOf(b -> b.previousTicket(typo))).containsExactly("previousTicket.invalid");
+        }
+
+        @Test
+        void rejectsMalformedText() {
+            assertThat(codesOf(b -> b.previousTicket("вчерашнее"))).containsExactly("previousTicket.invalid");
+        }
+    }
+
+    @Nested
+    @DisplayName("callbackTime: optional, one of the intervals")
+    class CallbackTimeRule {
+        @Test
+        void isOptionalAndKnown() {
+            assertThat(codesOf(b -> b.callbackTime(""))).isEmpty();
+            assertThat(codesOf(b -> b.callbackTime("morning"))).isEmpty();
+            assertThat(codesOf(b -> b.callbackTime("midnight"))).containsExactly("callbackTime.unknown");
+        }
+    }
+
+    @Nested
+    @DisplayName("consent: required on the form")
+    class ConsentRule {
+        @Test
+        void isRequired() {
+            assertThat(codesOf(b -> b.consent(null))).containsExactly("consent.missing");
+        }
+    }
+
+    @Nested
+    @DisplayName("attachments: at most 5, each accepted by the form policy")
+    class Attachments {
+        @Test
+        void acceptsFiveAcceptedFiles() {
+            assertThat(codesOf(b -> {
+                for (int i = 1; i <= 5; i++) {
+                    b.attachment(png("screen" + i + ".png", 1000));
+                }
+                return b;
+            })).isEmpty();
+        }
+
+        @Test
+        void rejectsASixthFile() {
+            assertThat(formWith(b -> {
+                for (int i = 1; i <= 6; i++) {
+                    b.attachment(png("screen" + i + ".png", 1000));
+                }
+                return b;
+            })).containsExactly(new Violation("attachments", "attachments.too_many", "Можно приложить не больше 5 файлов."));
+        }
+
+        @Test
+        void namesEachRejectedFile() {
+            var violations = formWith(b -> b
+                    .attachment(file("report.pdf", "application/x-msdownload", 100,
+                            AttachmentVerdict.rejected(RejectionReason.TYPE_NOT_ALLOWED)))
+                    .attachment(file("scan.png", AttachmentPolicy.PNG, 6_000_000,
+                            AttachmentVerdict.rejected(RejectionReason.TOO_LARGE))));
+            assertThat(violations).extracting(Violation::code)
+                    .containsExactly("attachments.too_large", "attachments.type_not_allowed");
+            assertThat(violations).extracting(Violation::message).containsExactly(
+                    "Файл «scan.png» больше 5 МБ.",
+                    "Файл «report.pdf» — такой тип файлов не принимается. Можно приложить PDF, JPEG, PNG или DOCX.");
+        }
+
+        @Test
+        void emailKeepsGoingWithoutTheRejectedFile() {
+            var mail = email().attachment(file("virus.exe", "application/x-msdownload", 100,
+                    AttachmentVerdict.rejected(RejectionReason.TYPE_NOT_ALLOWED))).build();
+            assertThat(validator.validate(mail)).isEmpty();
+        }
+    }
+}
