@@ -18,7 +18,7 @@ public final class Database {
 
     /** The embedded default: an H2 file database in {@code directory}. */
     public static String h2FileUrl(Path directory) {
-        return "jdbc:h2:file:" + directory.toAbsolutePath().resolve("intake") + H2_MODE;
+        return "jdbc:h2:file:" + directory.toAbsolutePath().normalize().resolve("intake") + H2_MODE;
     }
 
     /** An H2 database that lives as long as the JVM. */

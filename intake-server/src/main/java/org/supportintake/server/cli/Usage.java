@@ -1,0 +1,32 @@
+package org.supportintake.server.cli;
+
+import org.supportintake.server.config.EnvironmentConfig;
+import org.supportintake.server.config.Setting;
+
+/** The text of {@code --help}: commands and every setting. */
+final class Usage {
+
+    private Usage() {
+    }
+
+    static String text() {
+        StringBuilder text = new StringBuilder("""
+                Support Intake: takes in citizens' support messages, numbers them, keeps the reply clock.
+
+                Usage: java -jar intake-server.jar [COMMAND]
+
+                Commands:
+                  serve      start the server (the default)
+                  --help     show this text
+
+                Settings: an environment variable, or a key in the properties file named by %s
+                (the variable wins). A wrong value stops the start with one line naming it.
+
+                """.formatted(EnvironmentConfig.CONFIG_FILE_VARIABLE));
+        for (Setting setting : Setting.values()) {
+            text.append(String.format("  %s (%s)%n      %s; default: %s%n",
+                    setting.variable(), setting.key(), setting.description(), setting.defaultValue()));
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,80 @@
+package org.supportintake.server.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EnvironmentConfigTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void defaultsNeedNoSettingAtAll() {
+        IntakeConfig config = EnvironmentConfig.load(Map.of());
+        assertThat(config.validate()).isEmpty();
+        assertThat(config.httpPort()).isEqualTo(8080);
+        assertThat(config.dataDir()).isEqualTo(Path.of("./intake-data"));
+        assertThat(config.dbUrl()).startsWith("jdbc:h2:file:").contains("intake-data").contains("MODE=PostgreSQL");
+        assertThat(config.dbUser()).isEqualTo("sa");
+        assertThat(config.publicUrl()).isEqualTo(URI.create("http://localhost:8080"));
+    }
+
+    @Test
+    void environmentVariableWinsOverTheFile() throws IOException {
+        Path file = properties("intake.http.port=9001\nintake.public.url=https://support.example.ru\n");
+        IntakeConfig config = EnvironmentConfig.load(Map.of("INTAKE_CONFIG", file.toString(), "INTAKE_HTTP_PORT", "9002"));
+        assertThat(config.httpPort()).isEqualTo(9002);
+        assertThat(config.publicUrl()).isEqualTo(URI.create("https://support.example.ru"));
+    }
+
+    @Test
+    void postgresUrlSelectsPostgres() {
+        IntakeConfig config = EnvironmentConfig.load(Map.of("INTAKE_DB_URL", "jdbc:postgresql://db:5432/intake",
+                "INTAKE_DB_USER", "intake"));
+        assertThat(config.dbUrl()).isEqualTo("jdbc:postgresql://db:5432/intake");
+        assertThat(config.dbUser()).isEqualTo("intake");
+    }
+
+    @Test
+    void everyBadValueIsReportedOnOneLineNamingSettingValueAndExpectation() throws IOException {
+        Path file = properties("intake.public.url=ftp://example.ru\n");
+        IntakeConfig config = EnvironmentConfig.load(Map.of("INTAKE_CONFIG", file.toString(),
+                "INTAKE_HTTP_PORT", "eighty", "INTAKE_DB_URL", "mysql://x", "INTAKE_DB_POOL_SIZE", "1",
+                "INTAKE_SLA_CALENDAR_FILE", dir.resolve("missing.txt").toString()));
+        assertThat(config.validate()).containsExactly(
+                "INTAKE_HTTP_PORT=eighty: expected a port number from 0 to 65535",
+                "INTAKE_DB_URL=mysql://x: expected a jdbc:postgresql:// or jdbc:h2: URL",
+                "INTAKE_DB_POOL_SIZE=1: expected a whole number from 2 to 200",
+                "intake.public.url (in " + file + ")=ftp://example.ru: expected an absolute http:// or https:// URL",
+                "INTAKE_SLA_CALENDAR_FILE=" + dir.resolve("missing.txt") + ": expected a readable file");
+    }
+
+    @Test
+    void unreadableConfigFileIsABadSetting() {
+        assertThatThrownBy(() -> EnvironmentConfig.load(Map.of("INTAKE_CONFIG", dir.resolve("nope.properties").toString())))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith("INTAKE_CONFIG=" + dir.resolve("nope.properties") + ": expected a readable properties file");
+    }
+
+    @Test
+    void variableNamesFollowTheKeys() {
+        assertThat(Setting.HTTP_PORT.variable()).isEqualTo("INTAKE_HTTP_PORT");
+        assertThat(Setting.DB_POOL_SIZE.variable()).isEqualTo("INTAKE_DB_POOL_SIZE");
+    }
+
+    private Path properties(String text) throws IOException {
+        Path file = dir.resolve("intake.properties");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+}

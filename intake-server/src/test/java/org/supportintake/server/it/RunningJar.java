@@ -1,0 +1,75 @@
+package org.supportintake.server.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/** The packaged {@code intake-server.jar} started as a separate process in a working directory of the test's choosing. */
+final class RunningJar implements AutoCloseable {
+
+    private static final Path JAR = Path.of("target", "intake-server.jar").toAbsolutePath();
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private RunningJar(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    static RunningJar start(Path workingDir, Map<String, String> environment) throws IOException {
+        int port = freePort();
+        Path log = workingDir.resolve("server.log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString())
+                .directory(workingDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("INTAKE_"));
+        builder.environment().putAll(environment);
+        builder.environment().put("INTAKE_HTTP_PORT", Integer.toString(port));
+        return new RunningJar(builder.start(), port, log);
+    }
+
+    /** Polls {@code path} until it answers or {@code limit} passes; the last response, or null. */
+    HttpResponse<String> awaitAnswer(String path, Duration limit) throws InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline) && process.isAlive()) {
+            try {
+                return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException notYet) {
+                Thread.sleep(200);
+            }
+        }
+        return null;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
