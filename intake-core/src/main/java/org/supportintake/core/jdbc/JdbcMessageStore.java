@@ -28,7 +28,7 @@ final class JdbcMessageStore implements MessageStore {
     }
 
     private long insertMessage(long ticketId, Submission submission) {
-        var facts = submission.emailFacts();
+        EmailFacts facts = submission.emailFacts().orElse(EmailFacts.NONE);
         try {
             return handle.createUpdate("insert into message (ticket_id, external_id, channel, direction, received_at, "
                             + "sender_email, sender_name, subject, body, message_id, in_reply_to, reference_ids) values "
@@ -42,9 +42,9 @@ final class JdbcMessageStore implements MessageStore {
                     .bind("name", submission.sender().fullName().strip())
                     .bind("subject", submission.subject())
                     .bind("body", submission.text())
-                    .bind("messageId", SqlValues.orEmpty(facts.map(EmailFacts::messageId)))
-                    .bind("inReplyTo", SqlValues.orEmpty(facts.map(EmailFacts::inReplyTo)))
-                    .bind("references", SqlValues.orEmpty(facts.map(f -> String.join(" ", f.references()))))
+                    .bind("messageId", facts.messageId())
+                    .bind("inReplyTo", facts.inReplyTo())
+                    .bind("references", String.join(" ", facts.references()))
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         } catch (UnableToExecuteStatementException e) {
             if (SqlValues.isUniqueViolation(e)) {

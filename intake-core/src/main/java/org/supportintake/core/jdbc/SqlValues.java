@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Optional;
 
 import org.jdbi.v3.core.argument.Argument;
 
@@ -34,9 +33,5 @@ final class SqlValues {
             }
         }
         return false;
-    }
-
-    static String orEmpty(Optional<String> value) {
-        return value.orElse("");
     }
 }

@@ -3,6 +3,7 @@ package org.supportintake.core.validation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -33,7 +34,7 @@ public final class IntakeValidator {
                 .configure()
                 .defaultLocale(RUSSIAN)
                 .locales(RUSSIAN)
-                .messageInterpolator(new ParameterMessageInterpolator(java.util.Set.of(RUSSIAN), RUSSIAN, false));
+                .messageInterpolator(new ParameterMessageInterpolator(Set.of(RUSSIAN), RUSSIAN, false));
         var mapping = configuration.createConstraintMapping();
         IntakeRules.declare(mapping, formFiles);
         this.validator = configuration.addMapping(mapping).buildValidatorFactory().getValidator();

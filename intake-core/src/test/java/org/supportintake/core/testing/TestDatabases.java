@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 
 import org.junit.jupiter.api.Assumptions;
@@ -22,6 +23,7 @@ public final class TestDatabases {
 
     public static final String PG_URL_VARIABLE = "INTAKE_TEST_PG_URL";
     private static final String PG_DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/intake_test";
+    private static final AtomicBoolean WARNED = new AtomicBoolean();
 
     private TestDatabases() {
     }
@@ -40,10 +42,12 @@ public final class TestDatabases {
                 throw new IllegalStateException("PostgreSQL required by " + PG_URL_VARIABLE + " is not reachable at "
                         + pgUrl(), e);
             }
-            System.err.println("\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n"
+            if (!WARNED.getAndSet(true)) {
+                System.err.println("\n!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n"
                     + "!!! PostgreSQL tests SKIPPED: no database at " + pgUrl() + " (" + e.getMessage() + ").\n"
                     + "!!! Set " + PG_URL_VARIABLE + " or run bash .ci/run to test on PostgreSQL.\n"
                     + "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!\n");
+            }
             Assumptions.abort("PostgreSQL not available at " + pgUrl());
         }
         String separator = pgUrl().contains("?") ? "&" : "?";

@@ -1,6 +1,7 @@
 package org.supportintake.core.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.supportintake.core.testing.Submissions.email;
 import static org.supportintake.core.testing.Submissions.file;
 import static org.supportintake.core.testing.Submissions.form;
@@ -17,6 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.supportintake.attachments.policy.AttachmentPolicy;
 import org.supportintake.attachments.policy.AttachmentVerdict;
 import org.supportintake.attachments.policy.RejectionReason;
+import org.supportintake.core.submission.Channel;
+import org.supportintake.core.submission.Phone;
 import org.supportintake.core.submission.Submission;
 import org.supportintake.core.ticket.TicketNumber;
 
@@ -44,16 +47,16 @@ class IntakeValidatorTest {
 
     @Test
     void emptyFormReportsEveryRequiredFieldInFormOrderWithRussianMessages() {
-        var empty = Submission.builder(org.supportintake.core.submission.Channel.FORM, "t", form().build().receivedAt())
+        var empty = Submission.builder(Channel.FORM, "t", form().build().receivedAt())
                 .build();
         assertThat(validator.validate(empty)).extracting(Violation::field, Violation::code).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("fullName", "fullName.missing"),
-                org.assertj.core.groups.Tuple.tuple("email", "email.missing"),
-                org.assertj.core.groups.Tuple.tuple("phone", "phone.missing"),
-                org.assertj.core.groups.Tuple.tuple("category", "category.missing"),
-                org.assertj.core.groups.Tuple.tuple("subject", "subject.missing"),
-                org.assertj.core.groups.Tuple.tuple("description", "description.missing"),
-                org.assertj.core.groups.Tuple.tuple("consent", "consent.missing"));
+                tuple("fullName", "fullName.missing"),
+                tuple("email", "email.missing"),
+                tuple("phone", "phone.missing"),
+                tuple("category", "category.missing"),
+                tuple("subject", "subject.missing"),
+                tuple("description", "description.missing"),
+                tuple("consent", "consent.missing"));
         assertThat(validator.validate(empty).get(0).message()).isEqualTo("Укажите фамилию, имя и отчество.");
     }
 
@@ -113,7 +116,7 @@ class IntakeValidatorTest {
 
     @Nested
     @DisplayName("phone: required, Russian or international")
-    class Phone {
+    class PhoneRule {
         @ParameterizedTest
         @ValueSource(strings = {"12345", "+7 912 345", "телефон", "8 (000) 000-00-00"})
         void rejectsWhatIsNotANumber(String phone) {
@@ -133,7 +136,7 @@ class IntakeValidatorTest {
 
         @Test
         void isStoredAsE164() {
-            assertThat(org.supportintake.core.submission.Phone.toE164("8 (912) 345-67-89")).contains("+79123456789");
+            assertThat(Phone.toE164("8 (912) 345-67-89")).contains("+79123456789");
         }
     }
 
@@ -203,7 +206,7 @@ class IntakeValidatorTest {
         @Test
         void emailNeedsTextOrAnAcceptedFile() {
             assertThat(validator.validate(email().text("  ").build())).extracting(Violation::field, Violation::code)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("description", "description.no_content"));
+                    .containsExactly(tuple("description", "description.no_content"));
             assertThat(validator.validate(email().text("").attachment(png("scan.png", 100)).build())).isEmpty();
             var onlyRejected = email().text("").attachment(file("virus.exe", "application/x-msdownload", 100,
                     AttachmentVerdict.rejected(RejectionReason.TYPE_NOT_ALLOWED))).build();
@@ -297,6 +300,13 @@ class IntakeValidatorTest {
             assertThat(violations).extracting(Violation::message).containsExactly(
                     "Файл «scan.png» больше 5 МБ.",
                     "Файл «report.pdf» — такой тип файлов не принимается. Можно приложить PDF, JPEG, PNG или DOCX.");
+        }
+
+        @Test
+        void rejectsAnEmptyFile() {
+            assertThat(formWith(b -> b.attachment(file("blank.pdf", AttachmentPolicy.PDF, 0,
+                    AttachmentVerdict.rejected(RejectionReason.EMPTY))))).containsExactly(
+                    new Violation("attachments", "attachments.empty", "Файл «blank.pdf» пустой."));
         }
 
         @Test
