@@ -49,7 +49,7 @@ create table attachment (
     declared_type  varchar(255) not null,
     detected_type  varchar(255) not null,
     size_bytes     bigint not null,
-    sha256         char(64) not null,
+    sha256         varchar(64) not null,
     verdict        varchar(10) not null,
     reason         varchar(40)
 );

@@ -1,70 +1,53 @@
 package org.supportintake.attachments.policy;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
-import org.supportintake.attachments.inspection.Inspection;
+import org.supportintake.attachments.inspection.ArchiveLimits;
+import org.supportintake.attachments.inspection.MediaTypes;
 
 /**
- * The limits one channel puts on the files of one message. Immutable; {@link #form()} and
- * {@link #email()} are DESIGN.md's defaults.
+ * The limits one channel puts on the files of one message: allowed types, size per file, number
+ * of files, total size, what may sit inside a ZIP, and how a ZIP may inflate. Immutable;
+ * {@link #form()} and {@link #email()} are DESIGN.md's defaults.
  */
-public record AttachmentPolicy(Set<String> allowedTypes, long maxFileSize, int maxFiles, long maxTotalSize) {
-
-    public static final String PDF = "application/pdf";
-    public static final String JPEG = "image/jpeg";
-    public static final String PNG = "image/png";
-    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    public static final String ZIP = "application/zip";
+public record AttachmentPolicy(Set<String> allowedTypes, long maxFileSize, int maxFiles, long maxTotalSize,
+                               Set<String> allowedArchiveEntryTypes, ArchiveLimits archiveLimits) {
 
     private static final long MB = 1024L * 1024L;
+    private static final Set<String> DOCUMENTS = Set.of(MediaTypes.PDF, MediaTypes.JPEG, MediaTypes.PNG, MediaTypes.DOCX);
 
     public AttachmentPolicy {
         allowedTypes = Set.copyOf(allowedTypes);
+        allowedArchiveEntryTypes = Set.copyOf(allowedArchiveEntryTypes);
+        if (maxFileSize < 1 || maxFiles < 1 || maxTotalSize < 1) {
+            throw new IllegalArgumentException("attachment limits must be positive: " + this);
+        }
     }
 
     /** The feedback form: PDF, JPEG, PNG, DOCX; 5 MB each; 5 files. */
     public static AttachmentPolicy form() {
-        return new AttachmentPolicy(Set.of(PDF, JPEG, PNG, DOCX), 5 * MB, 5, 25 * MB);
+        return new AttachmentPolicy(DOCUMENTS, 5 * MB, 5, 25 * MB, Set.of(), ArchiveLimits.defaults());
     }
 
-    /** Email: PDF, JPEG, PNG, DOCX, ZIP; 10 MB for all files of one email together. */
+    /** Email: PDF, JPEG, PNG, DOCX, and ZIPs of those; 10 MB for all files of one email together. */
     public static AttachmentPolicy email() {
-        return new AttachmentPolicy(Set.of(PDF, JPEG, PNG, DOCX, ZIP), 10 * MB, Integer.MAX_VALUE, 10 * MB);
+        Set<String> withZip = Set.of(MediaTypes.PDF, MediaTypes.JPEG, MediaTypes.PNG, MediaTypes.DOCX, MediaTypes.ZIP);
+        return new AttachmentPolicy(withZip, 10 * MB, 100, 10 * MB, withZip, ArchiveLimits.defaults());
     }
 
-    /** One verdict per file, in order; files past the count or total limit are rejected, earlier ones kept. */
-    public List<AttachmentVerdict> judge(List<Inspection> files) {
-        List<AttachmentVerdict> verdicts = new ArrayList<>(files.size());
-        long acceptedTotal = 0;
-        int acceptedCount = 0;
-        for (Inspection file : files) {
-            AttachmentVerdict verdict = judgeAlone(file);
-            if (verdict.isAccepted() && acceptedCount >= maxFiles) {
-                verdict = AttachmentVerdict.rejected(RejectionReason.TOO_MANY_FILES);
-            } else if (verdict.isAccepted() && acceptedTotal + file.size() > maxTotalSize) {
-                verdict = AttachmentVerdict.rejected(RejectionReason.TOTAL_TOO_LARGE);
-            }
-            if (verdict.isAccepted()) {
-                acceptedCount++;
-                acceptedTotal += file.size();
-            }
-            verdicts.add(verdict);
-        }
-        return verdicts;
+    public AttachmentPolicy withMaxFileSize(long bytes) {
+        return new AttachmentPolicy(allowedTypes, bytes, maxFiles, maxTotalSize, allowedArchiveEntryTypes, archiveLimits);
     }
 
-    private AttachmentVerdict judgeAlone(Inspection file) {
-        if (file.size() == 0) {
-            return AttachmentVerdict.rejected(RejectionReason.EMPTY);
-        }
-        if (!allowedTypes.contains(file.detectedType())) {
-            return AttachmentVerdict.rejected(RejectionReason.TYPE_NOT_ALLOWED);
-        }
-        if (file.size() > maxFileSize) {
-            return AttachmentVerdict.rejected(RejectionReason.TOO_LARGE);
-        }
-        return AttachmentVerdict.accepted();
+    public AttachmentPolicy withMaxFiles(int files) {
+        return new AttachmentPolicy(allowedTypes, maxFileSize, files, maxTotalSize, allowedArchiveEntryTypes, archiveLimits);
+    }
+
+    public AttachmentPolicy withMaxTotalSize(long bytes) {
+        return new AttachmentPolicy(allowedTypes, maxFileSize, maxFiles, bytes, allowedArchiveEntryTypes, archiveLimits);
+    }
+
+    public AttachmentPolicy withArchiveLimits(ArchiveLimits limits) {
+        return new AttachmentPolicy(allowedTypes, maxFileSize, maxFiles, maxTotalSize, allowedArchiveEntryTypes, limits);
     }
 }

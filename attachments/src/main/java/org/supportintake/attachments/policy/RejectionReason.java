@@ -3,10 +3,16 @@ package org.supportintake.attachments.policy;
 /** Why a file may not reach a ticket; {@link #code()} is stable across JSON, logs and the database. */
 public enum RejectionReason {
     TYPE_NOT_ALLOWED("type_not_allowed", "такой тип файлов не принимается"),
+    CONTENT_MISMATCH("content_mismatch", "содержимое файла не соответствует его имени или типу"),
     TOO_LARGE("too_large", "файл слишком большой"),
     TOO_MANY_FILES("too_many_files", "слишком много файлов в одном обращении"),
     TOTAL_TOO_LARGE("total_too_large", "общий размер файлов слишком велик"),
-    EMPTY("empty", "файл пустой");
+    EMPTY("empty", "файл пустой"),
+    ARCHIVE_CORRUPT("archive_corrupt", "архив повреждён и не открывается"),
+    ARCHIVE_ENCRYPTED("archive_encrypted", "архив защищён паролем, и мы не можем проверить его содержимое"),
+    ARCHIVE_ENTRY_NOT_ALLOWED("archive_entry_not_allowed", "в архиве есть файлы недопустимого типа"),
+    ZIP_BOMB("zip_bomb", "архив распаковывается в слишком большой объём или слишком глубоко вложен"),
+    SPOOFED_NAME("spoofed_name", "имя файла маскирует его настоящий тип");
 
     private final String code;
     private final String sentence;
@@ -16,12 +22,12 @@ public enum RejectionReason {
         this.sentence = sentence;
     }
 
+    public String code() {
+        return code;
+    }
+
     /** Why, in Russian, for the citizen: a clause that follows the file name. */
     public String sentence() {
         return sentence;
-    }
-
-    public String code() {
-        return code;
     }
 }

@@ -3,7 +3,6 @@ package org.supportintake.core.intake;
 import java.util.List;
 import java.util.Optional;
 
-import org.supportintake.attachments.policy.AttachmentVerdict;
 import org.supportintake.core.submission.Submission;
 import org.supportintake.core.ticket.Ticket;
 import org.supportintake.core.ticket.TicketNumber;
@@ -63,8 +62,7 @@ public final class IntakeContext {
 
     public List<RejectedAttachment> rejectedAttachments() {
         return submission.attachments().stream()
-                .filter(file -> file.verdict() instanceof AttachmentVerdict.Rejected)
-                .map(file -> new RejectedAttachment(file.name(), ((AttachmentVerdict.Rejected) file.verdict()).reason()))
+                .flatMap(file -> file.rejection().map(reason -> new RejectedAttachment(file.name(), reason)).stream())
                 .toList();
     }
 

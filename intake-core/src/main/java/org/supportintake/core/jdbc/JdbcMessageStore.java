@@ -2,8 +2,8 @@ package org.supportintake.core.jdbc;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.supportintake.attachments.policy.AttachmentVerdict;
-import org.supportintake.core.submission.Attachment;
+import org.supportintake.attachments.policy.ReceivedFile;
+import org.supportintake.attachments.policy.RejectionReason;
 import org.supportintake.core.submission.EmailFacts;
 import org.supportintake.core.submission.Submission;
 import org.supportintake.core.ticket.DuplicateExternalIdException;
@@ -21,7 +21,7 @@ final class JdbcMessageStore implements MessageStore {
     @Override
     public long insertIncoming(long ticketId, Submission submission) {
         long messageId = insertMessage(ticketId, submission);
-        for (Attachment file : submission.attachments()) {
+        for (ReceivedFile file : submission.attachments()) {
             insertAttachment(messageId, file);
         }
         return messageId;
@@ -54,8 +54,7 @@ final class JdbcMessageStore implements MessageStore {
         }
     }
 
-    private void insertAttachment(long messageId, Attachment file) {
-        String reason = file.verdict() instanceof AttachmentVerdict.Rejected rejected ? rejected.reason().code() : null;
+    private void insertAttachment(long messageId, ReceivedFile file) {
         handle.createUpdate("insert into attachment (message_id, name, declared_type, detected_type, size_bytes, "
                         + "sha256, verdict, reason) values (:messageId, :name, :declared, :detected, :size, :sha256, "
                         + ":verdict, :reason)")
@@ -66,7 +65,7 @@ final class JdbcMessageStore implements MessageStore {
                 .bind("size", file.inspection().size())
                 .bind("sha256", file.inspection().sha256())
                 .bind("verdict", file.verdict().isAccepted() ? "accepted" : "rejected")
-                .bind("reason", reason)
+                .bind("reason", file.rejection().map(RejectionReason::code).orElse(null))
                 .execute();
     }
 

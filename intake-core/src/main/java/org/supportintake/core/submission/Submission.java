@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.supportintake.attachments.policy.ReceivedFile;
+
 /**
  * What came in, from either channel, exactly as given: nothing here is validated yet (that is
  * {@code IntakeValidator}'s job). Text fields a channel did not fill are empty strings. Immutable.
@@ -19,7 +21,7 @@ public final class Submission {
     private final String category;
     private final String subject;
     private final String text;
-    private final List<Attachment> attachments;
+    private final List<ReceivedFile> attachments;
     private final String previousTicket;
     private final String callbackTime;
     private final Consent consent;
@@ -79,7 +81,7 @@ public final class Submission {
         return text;
     }
 
-    public List<Attachment> attachments() {
+    public List<ReceivedFile> attachments() {
         return attachments;
     }
 
@@ -117,7 +119,7 @@ public final class Submission {
         private String category;
         private String subject;
         private String text;
-        private final List<Attachment> attachments = new ArrayList<>();
+        private final List<ReceivedFile> attachments = new ArrayList<>();
         private String previousTicket;
         private String callbackTime;
         private Consent consent;
@@ -151,7 +153,7 @@ public final class Submission {
             return this;
         }
 
-        public Builder attachment(Attachment attachment) {
+        public Builder attachment(ReceivedFile attachment) {
             this.attachments.add(attachment);
             return this;
         }

@@ -15,7 +15,7 @@ import jakarta.validation.Payload;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.supportintake.attachments.policy.AttachmentVerdict;
 import org.supportintake.attachments.policy.RejectionReason;
-import org.supportintake.core.submission.Attachment;
+import org.supportintake.attachments.policy.ReceivedFile;
 
 /**
  * Every file was accepted by the channel's policy and there are not too many: one violation per
@@ -37,7 +37,7 @@ public @interface AcceptableFiles {
     Class<? extends Payload>[] payload() default {};
 
     /** Turns each rejected verdict into a violation with the file name as a message parameter. */
-    class Validator implements ConstraintValidator<AcceptableFiles, List<Attachment>> {
+    class Validator implements ConstraintValidator<AcceptableFiles, List<ReceivedFile>> {
         private int maxFiles;
         private long maxFileMegabytes;
 
@@ -48,7 +48,7 @@ public @interface AcceptableFiles {
         }
 
         @Override
-        public boolean isValid(List<Attachment> files, ConstraintValidatorContext context) {
+        public boolean isValid(List<ReceivedFile> files, ConstraintValidatorContext context) {
             var hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
             hibernate.disableDefaultConstraintViolation();
             hibernate.addMessageParameter("maxFiles", maxFiles).addMessageParameter("maxMb", maxFileMegabytes);
@@ -57,7 +57,7 @@ public @interface AcceptableFiles {
                 hibernate.buildConstraintViolationWithTemplate("{attachments.too_many}").addConstraintViolation();
                 valid = false;
             }
-            for (Attachment file : files) {
+            for (ReceivedFile file : files) {
                 if (file.verdict() instanceof AttachmentVerdict.Rejected rejected
                         && rejected.reason() != RejectionReason.TOO_MANY_FILES) {
                     hibernate.addMessageParameter("file", file.name())

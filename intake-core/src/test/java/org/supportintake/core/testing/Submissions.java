@@ -1,12 +1,13 @@
 package org.supportintake.core.testing;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.supportintake.attachments.inspection.Inspection;
-import org.supportintake.attachments.policy.AttachmentPolicy;
+import org.supportintake.attachments.inspection.MediaTypes;
 import org.supportintake.attachments.policy.AttachmentVerdict;
-import org.supportintake.core.submission.Attachment;
+import org.supportintake.attachments.policy.ReceivedFile;
 import org.supportintake.core.submission.Channel;
 import org.supportintake.core.submission.Consent;
 import org.supportintake.core.submission.EmailFacts;
@@ -40,14 +41,14 @@ public final class Submissions {
                 .sender("petrov@example.ru", "Пётр Петров", "")
                 .subject("Вопрос по записи на приём")
                 .text("Добрый день! Не могу записаться на приём через портал.")
-                .emailFacts(new EmailFacts(messageId, "", java.util.List.of()));
+                .emailFacts(new EmailFacts(messageId, "", List.of()));
     }
 
-    public static Attachment png(String name, long size) {
-        return file(name, AttachmentPolicy.PNG, size, AttachmentVerdict.accepted());
+    public static ReceivedFile png(String name, long size) {
+        return file(name, MediaTypes.PNG, size, AttachmentVerdict.accepted());
     }
 
-    public static Attachment file(String name, String detectedType, long size, AttachmentVerdict verdict) {
-        return new Attachment(name, detectedType, new Inspection(detectedType, size, "ab".repeat(32)), verdict);
+    public static ReceivedFile file(String name, String detectedType, long size, AttachmentVerdict verdict) {
+        return new ReceivedFile(name, detectedType, new Inspection(detectedType, size, "ab".repeat(32), List.of()), verdict);
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.supportintake.attachments.inspection.MediaTypes;
 import org.supportintake.attachments.policy.AttachmentPolicy;
 import org.supportintake.attachments.policy.AttachmentVerdict;
 import org.supportintake.attachments.policy.RejectionReason;
@@ -293,7 +294,7 @@ class IntakeValidatorTest {
             var violations = formWith(b -> b
                     .attachment(file("report.pdf", "application/x-msdownload", 100,
                             AttachmentVerdict.rejected(RejectionReason.TYPE_NOT_ALLOWED)))
-                    .attachment(file("scan.png", AttachmentPolicy.PNG, 6_000_000,
+                    .attachment(file("scan.png", MediaTypes.PNG, 6_000_000,
                             AttachmentVerdict.rejected(RejectionReason.TOO_LARGE))));
             assertThat(violations).extracting(Violation::code)
                     .containsExactly("attachments.too_large", "attachments.type_not_allowed");
@@ -304,7 +305,7 @@ class IntakeValidatorTest {
 
         @Test
         void rejectsAnEmptyFile() {
-            assertThat(formWith(b -> b.attachment(file("blank.pdf", AttachmentPolicy.PDF, 0,
+            assertThat(formWith(b -> b.attachment(file("blank.pdf", MediaTypes.PDF, 0,
                     AttachmentVerdict.rejected(RejectionReason.EMPTY))))).containsExactly(
                     new Violation("attachments", "attachments.empty", "Файл «blank.pdf» пустой."));
         }

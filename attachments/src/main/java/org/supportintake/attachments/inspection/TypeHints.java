@@ -1,0 +1,44 @@
+package org.supportintake.attachments.inspection;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a file's name and declared type claim it is. Only a claim: it can make a file suspicious
+ * (a contradiction), never acceptable. JPEG and PNG are one family (screenshot tools mix them up
+ * harmlessly), and so are DOCX and ZIP (a DOCX is a ZIP).
+ */
+public final class TypeHints {
+
+    private static final Map<String, String> BY_EXTENSION = Map.of(
+            "pdf", MediaTypes.PDF, "jpg", MediaTypes.JPEG, "jpeg", MediaTypes.JPEG, "jpe", MediaTypes.JPEG,
+            "png", MediaTypes.PNG, "docx", MediaTypes.DOCX, "zip", MediaTypes.ZIP);
+    private static final Map<String, String> BY_DECLARED_TYPE = Map.of(
+            MediaTypes.PDF, MediaTypes.PDF, MediaTypes.JPEG, MediaTypes.JPEG, "image/jpg", MediaTypes.JPEG,
+            "image/pjpeg", MediaTypes.JPEG, MediaTypes.PNG, MediaTypes.PNG, "image/x-png", MediaTypes.PNG,
+            MediaTypes.DOCX, MediaTypes.DOCX, MediaTypes.ZIP, MediaTypes.ZIP, "application/x-zip-compressed", MediaTypes.ZIP);
+    private static final Map<String, String> FAMILY = Map.of(
+            MediaTypes.JPEG, "image", MediaTypes.PNG, "image", MediaTypes.DOCX, "zip", MediaTypes.ZIP, "zip",
+            MediaTypes.PDF, "pdf");
+
+    private TypeHints() {
+    }
+
+    /** Whether the name's extension or the declared type names a type of another family than the content. */
+    public static boolean contradict(String safeName, String declaredType, String detectedType) {
+        return claimed(BY_EXTENSION.get(SafeFileName.extension(safeName)), detectedType)
+                || claimed(BY_DECLARED_TYPE.get(baseType(declaredType)), detectedType);
+    }
+
+    private static boolean claimed(String claimedType, String detectedType) {
+        return Optional.ofNullable(claimedType)
+                .map(claim -> !FAMILY.get(claim).equals(FAMILY.getOrDefault(detectedType, detectedType)))
+                .orElse(false);
+    }
+
+    private static String baseType(String declaredType) {
+        int parameters = declaredType.indexOf(';');
+        return (parameters < 0 ? declaredType : declaredType.substring(0, parameters)).strip().toLowerCase(Locale.ROOT);
+    }
+}

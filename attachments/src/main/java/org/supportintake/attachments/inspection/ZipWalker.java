@@ -1,0 +1,167 @@
+package org.supportintake.attachments.inspection;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Walks a ZIP as a stream, inflating every entry once to count real bytes (sizes in headers can
+ * lie), detect each entry's type, descend into nested ZIPs, and read OPC content types. Stops at
+ * the first limit crossed. Nothing is written anywhere. Thread-safe.
+ */
+public final class ZipWalker {
+
+    /** Windows archivers write Cyrillic names in CP866 unless they set the UTF-8 flag (APPNOTE 4.4.4, bit 11). */
+    private static final Charset LEGACY_NAMES = Charset.forName("IBM866");
+    private static final int BUFFER = 64 * 1024;
+
+    private final ContentDetector detector;
+
+    public ZipWalker(ContentDetector detector) {
+        this.detector = detector;
+    }
+
+    public ArchiveScan walk(Path zip, ArchiveLimits limits) {
+        try (InputStream in = Files.newInputStream(zip)) {
+            Level top = new Walk(limits, Files.size(zip)).level(in, 1);
+            return top.entries.isEmpty()
+                    ? new ArchiveScan.Stopped(ArchiveProblem.CORRUPT)
+                    : new ArchiveScan.Walked(top.isWordDocument() ? List.of() : top.entries, top.isWordDocument());
+        } catch (LimitCrossed crossed) {
+            return new ArchiveScan.Stopped(crossed.problem);
+        } catch (ZipException | IllegalArgumentException e) {
+            // The JDK says "encrypted ZIP entry not supported" for general purpose bit 0 (APPNOTE 4.4.4).
+            String message = String.valueOf(e.getMessage());
+            return new ArchiveScan.Stopped(message.contains("encrypted") ? ArchiveProblem.ENCRYPTED : ArchiveProblem.CORRUPT);
+        } catch (EOFException e) {
+            return new ArchiveScan.Stopped(ArchiveProblem.CORRUPT);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read staged archive " + zip, e);
+        }
+    }
+
+    /** The entries of one archive level, and its OPC main part if it declares one. */
+    private static final class Level {
+        private final List<ArchiveEntry> entries = new ArrayList<>();
+        private final Set<String> names = new HashSet<>();
+        private String wordMainPart = "";
+
+        boolean isWordDocument() {
+            return !wordMainPart.isEmpty() && names.contains(wordMainPart);
+        }
+    }
+
+    /** The state of one walk: counters shared by every nesting level. */
+    private final class Walk {
+        private final ArchiveLimits limits;
+        private final long compressedSize;
+        private long inflated;
+        private int entries;
+
+        Walk(ArchiveLimits limits, long compressedSize) {
+            this.limits = limits;
+            this.compressedSize = Math.max(compressedSize, 1);
+        }
+
+        Level level(InputStream in, int depth) throws IOException {
+            Level level = new Level();
+            ZipInputStream zip = new ZipInputStream(in, LEGACY_NAMES);
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (++entries > limits.maxEntries()) {
+                    throw new LimitCrossed(ArchiveProblem.TOO_MANY_ENTRIES);
+                }
+                if (!entry.isDirectory()) {
+                    entry(level, entry.getName(), new BufferedInputStream(new Counted(zip), BUFFER), depth);
+                }
+            }
+            return level;
+        }
+
+        private void entry(Level level, String name, BufferedInputStream content, int depth) throws IOException {
+            long before = inflated;
+            level.names.add(name);
+            content.mark(BUFFER);
+            byte[] header = content.readNBytes(ContentDetector.HEADER_BYTES);
+            content.reset();
+            String type = detector.detect(header, header.length);
+            List<ArchiveEntry> inside = List.of();
+            if (OfficeContentTypes.ENTRY_NAME.equals(name)) {
+                level.wordMainPart = OfficeContentTypes.wordMainPart(content);
+            } else if (ContentDetector.isZip(type)) {
+                if (depth >= limits.maxDepth()) {
+                    throw new LimitCrossed(ArchiveProblem.TOO_DEEP);
+                }
+                Level nested = level(content, depth + 1);
+                type = nested.isWordDocument() ? MediaTypes.DOCX : MediaTypes.ZIP;
+                inside = nested.isWordDocument() ? List.of() : nested.entries;
+            }
+            content.transferTo(OutputStream.nullOutputStream());
+            level.entries.add(new ArchiveEntry(name, type, inflated - before, depth));
+            level.entries.addAll(inside);
+        }
+
+        private void count(long bytes) {
+            inflated += bytes;
+            if (inflated > limits.maxInflatedBytes()) {
+                throw new LimitCrossed(ArchiveProblem.TOO_MUCH_INFLATED);
+            }
+            if (inflated > (long) limits.maxRatio() * compressedSize && inflated > BUFFER) {
+                throw new LimitCrossed(ArchiveProblem.RATIO_TOO_HIGH);
+            }
+        }
+
+        /** Counts what an entry inflates to as it is read, at every nesting level. */
+        private final class Counted extends FilterInputStream {
+            Counted(InputStream in) {
+                super(in);
+            }
+
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    count(1);
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    count(n);
+                }
+                return n;
+            }
+
+            @Override
+            public void close() {
+                // The ZipInputStream stays open for the next entry.
+            }
+        }
+    }
+
+    /** A limit crossed mid-walk; unwinds every nesting level at once. */
+    private static final class LimitCrossed extends RuntimeException {
+        private final transient ArchiveProblem problem;
+
+        LimitCrossed(ArchiveProblem problem) {
+            super(problem.name(), null, false, false);
+            this.problem = problem;
+        }
+    }
+}

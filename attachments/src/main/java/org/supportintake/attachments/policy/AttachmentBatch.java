@@ -1,0 +1,122 @@
+package org.supportintake.attachments.policy;
+
+import java.io.InputStream;
+import java.util.List;
+
+import org.supportintake.attachments.inspection.ArchiveEntry;
+import org.supportintake.attachments.inspection.ArchiveProblem;
+import org.supportintake.attachments.inspection.ArchiveScan;
+import org.supportintake.attachments.inspection.ContentDetector;
+import org.supportintake.attachments.inspection.Inspection;
+import org.supportintake.attachments.inspection.MediaTypes;
+import org.supportintake.attachments.inspection.SafeFileName;
+import org.supportintake.attachments.inspection.TypeHints;
+import org.supportintake.attachments.inspection.ZipWalker;
+import org.supportintake.attachments.store.FileStore;
+import org.supportintake.attachments.store.StagedFile;
+
+/**
+ * The files of one message, judged one by one as they stream in: each is staged while it is
+ * inspected, kept in the store when accepted, discarded otherwise. Count and total limits apply
+ * across the batch. Not thread-safe: one batch per message.
+ */
+public final class AttachmentBatch {
+
+    private final AttachmentPolicy policy;
+    private final FileStore store;
+    private final ContentDetector detector;
+    private final ZipWalker zips;
+    private int acceptedFiles;
+    private long acceptedBytes;
+
+    AttachmentBatch(AttachmentPolicy policy, FileStore store, ContentDetector detector, ZipWalker zips) {
+        this.policy = policy;
+        this.store = store;
+        this.detector = detector;
+        this.zips = zips;
+    }
+
+    /** Reads {@code content} (at most one byte past the limit that applies) and judges it; does not close it. */
+    public ReceivedFile receive(String rawName, String declaredType, InputStream content) {
+        String name = SafeFileName.of(rawName);
+        String declared = declaredType == null ? "" : declaredType;
+        if (SafeFileName.isSpoofed(rawName)) {
+            return refused(name, declared, RejectionReason.SPOOFED_NAME);
+        }
+        if (acceptedFiles >= policy.maxFiles()) {
+            return refused(name, declared, RejectionReason.TOO_MANY_FILES);
+        }
+        long limit = Math.min(policy.maxFileSize(), policy.maxTotalSize() - acceptedBytes);
+        StagedFile staged = store.stage(content, limit, ContentDetector.HEADER_BYTES);
+        boolean kept = false;
+        try {
+            ReceivedFile file = judge(name, declared, staged);
+            if (file.verdict().isAccepted()) {
+                store.keep(staged);
+                kept = true;
+                acceptedFiles++;
+                acceptedBytes += staged.size();
+            }
+            return file;
+        } finally {
+            if (!kept) {
+                store.discard(staged);
+            }
+        }
+    }
+
+    private ReceivedFile judge(String name, String declared, StagedFile staged) {
+        String type = detector.detect(staged.header(), staged.headerLength());
+        if (staged.size() == 0) {
+            return file(name, declared, staged, Inspection.UNKNOWN_TYPE, List.of(), rejected(RejectionReason.EMPTY));
+        }
+        if (staged.overLimit()) {
+            return file(name, declared, staged, type, List.of(), rejected(staged.size() > policy.maxFileSize()
+                    ? RejectionReason.TOO_LARGE : RejectionReason.TOTAL_TOO_LARGE));
+        }
+        List<ArchiveEntry> entries = List.of();
+        if (ContentDetector.isZip(type)) {
+            ArchiveScan scan = zips.walk(staged.path(), policy.archiveLimits());
+            if (scan instanceof ArchiveScan.Stopped stopped) {
+                return file(name, declared, staged, MediaTypes.ZIP, List.of(), rejected(reasonFor(stopped.problem())));
+            }
+            var walked = (ArchiveScan.Walked) scan;
+            type = walked.wordDocument() ? MediaTypes.DOCX : MediaTypes.ZIP;
+            entries = walked.entries();
+        }
+        return file(name, declared, staged, type, entries, verdictOn(name, declared, type, entries));
+    }
+
+    private AttachmentVerdict verdictOn(String name, String declared, String type, List<ArchiveEntry> entries) {
+        if (TypeHints.contradict(name, declared, type)) {
+            return rejected(RejectionReason.CONTENT_MISMATCH);
+        }
+        if (!policy.allowedTypes().contains(type)) {
+            return rejected(RejectionReason.TYPE_NOT_ALLOWED);
+        }
+        boolean entryNotAllowed = entries.stream()
+                .anyMatch(entry -> !policy.allowedArchiveEntryTypes().contains(entry.detectedType()));
+        return entryNotAllowed ? rejected(RejectionReason.ARCHIVE_ENTRY_NOT_ALLOWED) : AttachmentVerdict.accepted();
+    }
+
+    private static RejectionReason reasonFor(ArchiveProblem problem) {
+        return switch (problem) {
+            case CORRUPT -> RejectionReason.ARCHIVE_CORRUPT;
+            case ENCRYPTED -> RejectionReason.ARCHIVE_ENCRYPTED;
+            case TOO_MANY_ENTRIES, TOO_MUCH_INFLATED, RATIO_TOO_HIGH, TOO_DEEP -> RejectionReason.ZIP_BOMB;
+        };
+    }
+
+    private static ReceivedFile file(String name, String declared, StagedFile staged, String type,
+                                     List<ArchiveEntry> entries, AttachmentVerdict verdict) {
+        return new ReceivedFile(name, declared, new Inspection(type, staged.size(), staged.sha256(), entries), verdict);
+    }
+
+    private static ReceivedFile refused(String name, String declared, RejectionReason reason) {
+        return new ReceivedFile(name, declared, Inspection.unread(), rejected(reason));
+    }
+
+    private static AttachmentVerdict rejected(RejectionReason reason) {
+        return AttachmentVerdict.rejected(reason);
+    }
+}

@@ -1,0 +1,157 @@
+package org.supportintake.attachments.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Content-addressed files: a file's path comes from its SHA-256 ({@code ab/cd/abcd…}), so identical
+ * files are stored once. Bytes are staged under a temporary name, forced to disk and moved into
+ * place atomically, so a crash never leaves a half file under a final name. Thread-safe.
+ */
+public final class FileStore {
+
+    private static final int BUFFER = 64 * 1024;
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    private final Path root;
+    private final Path staging;
+
+    public FileStore(Path root) {
+        this.root = root;
+        this.staging = root.resolve("staging");
+        try {
+            Files.createDirectories(staging);
+        } catch (IOException e) {
+            throw new UnableToStoreAttachmentException("cannot create file store at " + root.toAbsolutePath(), e);
+        }
+    }
+
+    /**
+     * Copies {@code content} into the staging area, hashing on the way, reading at most
+     * {@code limit + 1} bytes: one byte past the limit proves it crossed, the rest is never read.
+     */
+    public StagedFile stage(InputStream content, long limit, int headerBytes) {
+        Path temp = staging.resolve(UUID.randomUUID() + ".part");
+        MessageDigest digest = sha256();
+        byte[] header = new byte[headerBytes];
+        int headerLength = 0;
+        long size = 0;
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+             OutputStream out = Channels.newOutputStream(channel)) {
+            byte[] buffer = new byte[BUFFER];
+            while (size <= limit) {
+                int n = content.read(buffer, 0, (int) Math.min(buffer.length, limit + 1 - size));
+                if (n < 0) {
+                    break;
+                }
+                size += n;
+                if (size > limit) {
+                    break;
+                }
+                digest.update(buffer, 0, n);
+                out.write(buffer, 0, n);
+                int toHeader = Math.min(n, headerBytes - headerLength);
+                System.arraycopy(buffer, 0, header, headerLength, toHeader);
+                headerLength += toHeader;
+            }
+            channel.force(true);
+        } catch (IOException e) {
+            discard(temp);
+            throw new UnableToStoreAttachmentException("cannot stage a file in " + staging, e);
+        }
+        boolean overLimit = size > limit;
+        return new StagedFile(temp, size, overLimit ? "" : HexFormat.of().formatHex(digest.digest()),
+                header, headerLength, overLimit);
+    }
+
+    /** Moves a staged file to its content address; when that file exists already, the copy is dropped. */
+    public Path keep(StagedFile staged) {
+        Path target = pathOf(staged.sha256());
+        try {
+            Files.createDirectories(target.getParent());
+            try {
+                Files.move(staged.path(), target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (FileAlreadyExistsException sameContent) {
+                discard(staged.path());
+            }
+            // A new reference is about to be committed: the sweeper's grace period starts again.
+            Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+            return target;
+        } catch (IOException e) {
+            throw new UnableToStoreAttachmentException("cannot keep staged file as " + target, e);
+        }
+    }
+
+    public void discard(StagedFile staged) {
+        discard(staged.path());
+    }
+
+    /** Where the file with this SHA-256 lives (whether or not it exists). */
+    public Path pathOf(String sha256) {
+        if (!SHA256.matcher(sha256).matches()) {
+            throw new IllegalArgumentException("not a SHA-256 in hex: " + sha256);
+        }
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+    }
+
+    public InputStream open(String sha256) throws IOException {
+        return Files.newInputStream(pathOf(sha256));
+    }
+
+    /**
+     * Deletes kept files older than {@code olderThan} that nothing references, and staged leftovers
+     * of crashed copies older than it; returns how many files went.
+     */
+    public int sweep(Predicate<String> referenced, Instant olderThan) {
+        int deleted = 0;
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                boolean leftover = file.startsWith(staging);
+                String name = file.getFileName().toString();
+                if (isOlder(file, olderThan) && (leftover || SHA256.matcher(name).matches() && !referenced.test(name))) {
+                    deleted += Files.deleteIfExists(file) ? 1 : 0;
+                }
+            }
+        } catch (IOException e) {
+            throw new UnableToStoreAttachmentException("cannot sweep file store " + root, e);
+        }
+        return deleted;
+    }
+
+    private static boolean isOlder(Path file, Instant olderThan) throws IOException {
+        return Files.getLastModifiedTime(file).toInstant().isBefore(olderThan);
+    }
+
+    private static void discard(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            throw new UnableToStoreAttachmentException("cannot delete staged file " + path, e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.supportintake.attachments.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.supportintake.attachments.testing.TestFiles;
+
+class ZipWalkerTest {
+
+    private static final ArchiveLimits LIMITS = new ArchiveLimits(10, 1024 * 1024, 100, 2);
+
+    @TempDir
+    Path dir;
+
+    private final ZipWalker walker = new ZipWalker(new ContentDetector());
+
+    private ArchiveScan walk(byte[] zip, ArchiveLimits limits) throws IOException {
+        Path file = Files.write(dir.resolve("archive.zip"), zip);
+        return walker.walk(file, limits);
+    }
+
+    private static Map<String, byte[]> pdfs(int count) {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            entries.put("scan" + i + ".pdf", TestFiles.pdf());
+        }
+        return entries;
+    }
+
+    @Test
+    void listsEveryEntryWithItsTypeAndInflatedSize() throws IOException {
+        ArchiveScan scan = walk(TestFiles.zip(pdfs(3)), LIMITS);
+        assertThat(scan).isInstanceOfSatisfying(ArchiveScan.Walked.class, walked -> {
+            assertThat(walked.wordDocument()).isFalse();
+            assertThat(walked.entries()).hasSize(3).allSatisfy(entry -> {
+                assertThat(entry.detectedType()).isEqualTo(MediaTypes.PDF);
+                assertThat(entry.size()).isEqualTo(TestFiles.pdf().length);
+                assertThat(entry.depth()).isEqualTo(1);
+            });
+        });
+    }
+
+    @Test
+    void stopsAtOneEntryPastTheCount() throws IOException {
+        assertThat(walk(TestFiles.zip(pdfs(10)), LIMITS)).isInstanceOf(ArchiveScan.Walked.class);
+        assertThat(walk(TestFiles.zip(pdfs(11)), LIMITS)).isEqualTo(new ArchiveScan.Stopped(ArchiveProblem.TOO_MANY_ENTRIES));
+    }
+
+    @Test
+    void stopsWhenInflatedBytesPassTheLimitEvenAtALowRatio() throws IOException {
+        byte[] random = new byte[2 * 1024 * 1024];
+        new java.util.Random(7).nextBytes(random);
+        assertThat(walk(TestFiles.zip(Map.of("noise.pdf", random)), LIMITS))
+                .isEqualTo(new ArchiveScan.Stopped(ArchiveProblem.TOO_MUCH_INFLATED));
+    }
+
+    @Test
+    void stopsWhenTheRatioPassesTheLimit() throws IOException {
+        ArchiveLimits roomy = new ArchiveLimits(10, 1024L * 1024 * 1024, 100, 2);
+        assertThat(walk(TestFiles.zipBomb(50L * 1024 * 1024), roomy))
+                .isEqualTo(new ArchiveScan.Stopped(ArchiveProblem.RATIO_TOO_HIGH));
+    }
+
+    @Test
+    void walksAZipInAZipButNotDeeper() throws IOException {
+        byte[] inner = TestFiles.zip(Map.of("a.pdf", TestFiles.pdf()));
+        ArchiveScan twoLevels = walk(TestFiles.zip(Map.of("inner.zip", inner)), LIMITS);
+        assertThat(twoLevels).isInstanceOfSatisfying(ArchiveScan.Walked.class, walked ->
+                assertThat(walked.entries()).extracting(ArchiveEntry::name, ArchiveEntry::depth).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("inner.zip", 1), org.assertj.core.groups.Tuple.tuple("a.pdf", 2)));
+
+        byte[] threeLevels = TestFiles.zip(Map.of("middle.zip", TestFiles.zip(Map.of("inner.zip", inner))));
+        assertThat(walk(threeLevels, LIMITS)).isEqualTo(new ArchiveScan.Stopped(ArchiveProblem.TOO_DEEP));
+    }
+
+    @Test
+    void docxInsideAZipIsOneDocumentNotItsParts() throws IOException {
+        ArchiveScan scan = walk(TestFiles.zip(Map.of("договор.docx", TestFiles.docx())), LIMITS);
+        assertThat(scan).isInstanceOfSatisfying(ArchiveScan.Walked.class, walked ->
+                assertThat(walked.entries()).extracting(ArchiveEntry::detectedType).containsExactly(MediaTypes.DOCX));
+    }
+
+    @Test
+    void readsCyrillicNamesOfOldWindowsArchivers() throws IOException {
+        byte[] zip = TestFiles.zip(Map.of("Справка о доходах.pdf", TestFiles.pdf()), java.nio.charset.Charset.forName("IBM866"));
+        ArchiveScan scan = walk(zip, LIMITS);
+        assertThat(((ArchiveScan.Walked) scan).entries().get(0).name()).isEqualTo("Справка о доходах.pdf");
+    }
+
+    @Test
+    void garbageIsCorrupt() throws IOException {
+        assertThat(walk("PK\u0003\u0004 not really".getBytes(java.nio.charset.StandardCharsets.US_ASCII), LIMITS))
+                .isEqualTo(new ArchiveScan.Stopped(ArchiveProblem.CORRUPT));
+    }
+}

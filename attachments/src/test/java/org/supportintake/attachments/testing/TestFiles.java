@@ -1,0 +1,209 @@
+package org.supportintake.attachments.testing;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import javax.imageio.ImageIO;
+
+/** Real files built in memory for tests: documents, images, archives, executables, bombs. */
+public final class TestFiles {
+
+    private TestFiles() {
+    }
+
+    /** A minimal valid one-page PDF. */
+    public static byte[] pdf() {
+        String body = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+                + "2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+                + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\n"
+                + "trailer<</Root 1 0 R>>\n%%EOF\n";
+        return body.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    public static byte[] png() {
+        return image("png");
+    }
+
+    public static byte[] jpeg() {
+        return image("jpeg");
+    }
+
+    private static byte[] image(String format) {
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        var graphics = image.createGraphics();
+        graphics.setColor(Color.ORANGE);
+        graphics.fillRect(8, 8, 40, 20);
+        graphics.dispose();
+        var out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A minimal Word document (OPC package: content types, relationships, main part). */
+    public static byte[] docx() {
+        return docx(true);
+    }
+
+    /** As {@link #docx()}, with {@code [Content_Types].xml} first or last in the archive. */
+    public static byte[] docx(boolean contentTypesFirst) {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        String contentTypes = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-"
+                + "officedocument.wordprocessingml.document.main+xml\"/></Types>";
+        if (contentTypesFirst) {
+            parts.put("[Content_Types].xml", utf8(contentTypes));
+        }
+        parts.put("_rels/.rels", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                + "relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>"));
+        parts.put("word/document.xml", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:body><w:p><w:r><w:t>Заявление</w:t></w:r></w:p></w:body></w:document>"));
+        if (!contentTypesFirst) {
+            parts.put("[Content_Types].xml", utf8(contentTypes));
+        }
+        return zip(parts);
+    }
+
+    /** An ELF executable header, as Linux binaries start. */
+    public static byte[] elf() {
+        byte[] bytes = new byte[512];
+        byte[] magic = {0x7F, 'E', 'L', 'F', 2, 1, 1, 0};
+        System.arraycopy(magic, 0, bytes, 0, magic.length);
+        bytes[16] = 2;
+        bytes[18] = 0x3E;
+        return bytes;
+    }
+
+    /** A Windows PE executable header ("MZ" stub pointing at "PE\0\0"). */
+    public static byte[] pe() {
+        byte[] bytes = new byte[1024];
+        bytes[0] = 'M';
+        bytes[1] = 'Z';
+        bytes[0x3C] = (byte) 0x80;
+        bytes[0x80] = 'P';
+        bytes[0x81] = 'E';
+        byte[] stub = "This program cannot be run in DOS mode.".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(stub, 0, bytes, 0x4E, stub.length);
+        return bytes;
+    }
+
+    public static byte[] zip(Map<String, byte[]> entries) {
+        return zip(entries, StandardCharsets.UTF_8);
+    }
+
+    /** A ZIP whose names are written in {@code charset} (CP866 without the UTF-8 flag, as old Windows archivers do). */
+    public static byte[] zip(Map<String, byte[]> entries, Charset charset) {
+        var out = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(out, charset)) {
+            for (var entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** One entry of {@code inflatedBytes} zeros: a few hundred KB that inflate to far more. */
+    public static byte[] zipBomb(long inflatedBytes) {
+        var out = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("report.pdf"));
+            byte[] zeros = new byte[1 << 20];
+            for (long written = 0; written < inflatedBytes; written += zeros.length) {
+                zip.write(zeros, 0, (int) Math.min(zeros.length, inflatedBytes - written));
+            }
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A ZIP whose entry is marked encrypted (general purpose bit 0, APPNOTE 4.4.4), as password tools write it. */
+    public static byte[] encryptedZip() {
+        byte[] zip = zip(Map.of("passport.pdf", pdf()));
+        for (int i = 0; i + 4 <= zip.length; i++) {
+            if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 3 && zip[i + 3] == 4) {
+                zip[i + 6] |= 1;
+            } else if (zip[i] == 'P' && zip[i + 1] == 'K' && zip[i + 2] == 1 && zip[i + 3] == 2) {
+                zip[i + 8] |= 1;
+            }
+        }
+        return zip;
+    }
+
+    /** {@code size} bytes that start like a PNG, for size limits. */
+    public static byte[] pngOfSize(int size) {
+        byte[] bytes = new byte[size];
+        byte[] png = png();
+        System.arraycopy(png, 0, bytes, 0, Math.min(png.length, size));
+        return bytes;
+    }
+
+    public static byte[] pdfOfSize(int size) {
+        byte[] bytes = new byte[size];
+        byte[] pdf = pdf();
+        System.arraycopy(pdf, 0, bytes, 0, Math.min(pdf.length, size));
+        return bytes;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An endless-looking stream of {@code length} bytes that counts how many were read. */
+    public static final class CountingStream extends InputStream {
+        private final long length;
+        private long read;
+
+        public CountingStream(long length) {
+            this.length = length;
+        }
+
+        public long bytesRead() {
+            return read;
+        }
+
+        @Override
+        public int read() {
+            if (read >= length) {
+                return -1;
+            }
+            read++;
+            return 0;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int count) {
+            if (read >= length) {
+                return -1;
+            }
+            int n = (int) Math.min(count, length - read);
+            java.util.Arrays.fill(buffer, offset, offset + n, (byte) 'A');
+            read += n;
+            return n;
+        }
+    }
+}
