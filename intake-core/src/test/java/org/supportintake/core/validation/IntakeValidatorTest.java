@@ -310,6 +310,18 @@ class IntakeValidatorTest {
                     new Violation("attachments", "attachments.empty", "Файл «blank.pdf» пустой."));
         }
 
+        @ParameterizedTest
+        @org.junit.jupiter.params.provider.EnumSource(value = RejectionReason.class, names = "TOO_MANY_FILES",
+                mode = org.junit.jupiter.params.provider.EnumSource.Mode.EXCLUDE)
+        void everyRejectionReasonHasARussianSentenceNamingTheFile(RejectionReason reason) {
+            var violations = formWith(b -> b.attachment(file("файл.pdf", MediaTypes.PDF, 10,
+                    AttachmentVerdict.rejected(reason))));
+            assertThat(violations).singleElement().satisfies(violation -> {
+                assertThat(violation.code()).isEqualTo("attachments." + reason.code());
+                assertThat(violation.message()).contains("«файл.pdf»").doesNotContain("{").matches(".*[а-я].*");
+            });
+        }
+
         @Test
         void emailKeepsGoingWithoutTheRejectedFile() {
             var mail = email().attachment(file("virus.exe", "application/x-msdownload", 100,

@@ -5,12 +5,16 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.supportintake.attachments.inspection.ArchiveLimits;
+import org.supportintake.attachments.policy.AttachmentPolicy;
 import org.supportintake.core.jdbc.Database;
 
 /**
@@ -19,6 +23,9 @@ import org.supportintake.core.jdbc.Database;
  */
 public interface IntakeConfig {
 
+    /** Bytes in the megabytes of settings. */
+    long MB = 1024L * 1024L;
+
     /** The raw value of a setting, if it was given. */
     Optional<String> lookup(Setting setting);
 
@@ -26,14 +33,11 @@ public interface IntakeConfig {
     String sourceOf(Setting setting);
 
     default int httpPort() {
-        return convert(Setting.HTTP_PORT, "8080", "a port number from 0 to 65535", raw -> {
-            int port = Integer.parseInt(raw);
-            return port >= 0 && port <= 65535 ? port : null;
-        });
+        return whole(Setting.HTTP_PORT, 0, 65535, "a port number from 0 to 65535");
     }
 
     default Path dataDir() {
-        return convert(Setting.DATA_DIR, "./intake-data", "a directory path", Path::of);
+        return convert(Setting.DATA_DIR, "a directory path", Path::of);
     }
 
     default String dbUrl() {
@@ -54,14 +58,11 @@ public interface IntakeConfig {
     }
 
     default int dbPoolSize() {
-        return convert(Setting.DB_POOL_SIZE, "10", "a whole number from 2 to 200", raw -> {
-            int size = Integer.parseInt(raw);
-            return size >= 2 && size <= 200 ? size : null;
-        });
+        return whole(Setting.DB_POOL_SIZE, 2, 200, "a whole number from 2 to 200");
     }
 
     default URI publicUrl() {
-        return convert(Setting.PUBLIC_URL, "http://localhost:8080", "an absolute http:// or https:// URL", raw -> {
+        return convert(Setting.PUBLIC_URL, "an absolute http:// or https:// URL", raw -> {
             URI uri = new URI(raw);
             return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
                     ? uri : null;
@@ -78,11 +79,41 @@ public interface IntakeConfig {
         });
     }
 
+    /** The form's file limits: DESIGN.md's types, size and count from settings. */
+    default AttachmentPolicy formPolicy() {
+        return AttachmentPolicy.form()
+                .withMaxFileSize(whole(Setting.FORM_MAX_FILE_MB, 1, 100, "a whole number of MB from 1 to 100") * MB)
+                .withMaxFiles(whole(Setting.FORM_MAX_FILES, 1, 20, "a whole number from 1 to 20"))
+                .withArchiveLimits(archiveLimits());
+    }
+
+    /** The email's file limits: DESIGN.md's types, total size from settings. */
+    default AttachmentPolicy emailPolicy() {
+        long total = whole(Setting.EMAIL_MAX_TOTAL_MB, 1, 100, "a whole number of MB from 1 to 100") * MB;
+        return AttachmentPolicy.email().withMaxFileSize(total).withMaxTotalSize(total).withArchiveLimits(archiveLimits());
+    }
+
+    default ArchiveLimits archiveLimits() {
+        return new ArchiveLimits(
+                whole(Setting.ZIP_MAX_ENTRIES, 1, 100_000, "a whole number from 1 to 100000"),
+                whole(Setting.ZIP_MAX_INFLATED_MB, 1, 10_000, "a whole number of MB from 1 to 10000") * MB,
+                whole(Setting.ZIP_MAX_RATIO, 2, 10_000, "a whole number from 2 to 10000"),
+                whole(Setting.ZIP_MAX_DEPTH, 1, 5, "a whole number from 1 to 5"));
+    }
+
+    default Duration filesSweepGrace() {
+        return convert(Setting.FILES_SWEEP_GRACE, "an ISO-8601 duration of at least one hour, such as PT24H", raw -> {
+            Duration grace = Duration.parse(raw);
+            return grace.compareTo(Duration.ofHours(1)) >= 0 ? grace : null;
+        });
+    }
+
     /** Every bad value, one line each; empty when the server can start. */
     default List<String> validate() {
         List<String> problems = new ArrayList<>();
         List<Supplier<?>> accessors = List.of(this::httpPort, this::dataDir, this::dbUrl, this::dbUser,
-                this::dbPoolSize, this::publicUrl, this::slaCalendarFile);
+                this::dbPoolSize, this::publicUrl, this::slaCalendarFile, this::formPolicy, this::emailPolicy,
+                this::filesSweepGrace);
         for (Supplier<?> accessor : accessors) {
             try {
                 accessor.get();
@@ -95,14 +126,22 @@ public interface IntakeConfig {
         return problems;
     }
 
-    private <T> T convert(Setting setting, String defaultValue, String expected, Conversion<T> conversion) {
-        String raw = lookup(setting).orElse(defaultValue);
+    private int whole(Setting setting, int min, int max, String expected) {
+        return convert(setting, expected, raw -> {
+            int value = Integer.parseInt(raw);
+            return value >= min && value <= max ? value : null;
+        });
+    }
+
+    /** Converts the value given, or the setting's default; a value it cannot use is an {@link InvalidSettingException}. */
+    private <T> T convert(Setting setting, String expected, Conversion<T> conversion) {
+        String raw = lookup(setting).orElse(setting.defaultValue());
         try {
             T value = conversion.apply(raw.strip());
             if (value != null) {
                 return value;
             }
-        } catch (NumberFormatException | URISyntaxException | InvalidPathException e) {
+        } catch (NumberFormatException | URISyntaxException | InvalidPathException | DateTimeParseException e) {
             // reported below, as every other bad value
         }
         throw invalid(setting, raw, expected);

@@ -13,7 +13,16 @@ public enum Setting {
     DB_POOL_SIZE("intake.db.pool.size", "10", "largest number of database connections"),
     PUBLIC_URL("intake.public.url", "http://localhost:8080", "base of links in emails"),
     SLA_CALENDAR_FILE("intake.sla.calendar.file", "the bundled Russian calendar for 2026–2027",
-            "production calendar file (lines 'YYYY-MM-DD holiday|workday|short') replacing the bundled one");
+            "production calendar file (lines 'YYYY-MM-DD holiday|workday|short') replacing the bundled one"),
+    FORM_MAX_FILE_MB("intake.form.max.file.mb", "5", "largest file on the form, in MB"),
+    FORM_MAX_FILES("intake.form.max.files", "5", "most files on one form submission"),
+    EMAIL_MAX_TOTAL_MB("intake.email.max.total.mb", "10", "all attachments of one email together, in MB"),
+    ZIP_MAX_ENTRIES("intake.zip.max.entries", "1000", "most entries in a ZIP, nested ones counted"),
+    ZIP_MAX_INFLATED_MB("intake.zip.max.inflated.mb", "100", "most a ZIP may inflate to, in MB"),
+    ZIP_MAX_RATIO("intake.zip.max.ratio", "100", "most a ZIP may inflate relative to its size"),
+    ZIP_MAX_DEPTH("intake.zip.max.depth", "2", "how deep ZIPs may nest (1: no ZIP in a ZIP)"),
+    FILES_SWEEP_GRACE("intake.files.sweep.grace", "PT24H",
+            "how long a stored file no message refers to is kept before it is deleted (ISO-8601 duration)");
 
     private final String key;
     private final String defaultValue;

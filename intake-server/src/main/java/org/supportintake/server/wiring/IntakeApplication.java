@@ -6,17 +6,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.supportintake.attachments.policy.AttachmentPolicy;
+import org.supportintake.attachments.policy.AttachmentInspector;
+import org.supportintake.attachments.store.FileStore;
 import org.supportintake.core.intake.IntakePath;
 import org.supportintake.core.intake.IntakePipeline;
 import org.supportintake.core.intake.IntakeService;
 import org.supportintake.core.jdbc.Database;
+import org.supportintake.core.jdbc.JdbcAttachmentReferences;
 import org.supportintake.core.jdbc.JdbcTransactions;
+import org.supportintake.core.jobs.SweepUnreferencedFiles;
 import org.supportintake.core.outbox.AcknowledgementText;
 import org.supportintake.core.sla.ProductionCalendar;
 import org.supportintake.core.sla.SlaCalendar;
@@ -35,32 +40,50 @@ import jakarta.servlet.http.HttpServlet;
 public final class IntakeApplication implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IntakeApplication.class);
+    private static final Duration SWEEP_EVERY = Duration.ofHours(1);
 
     private final HikariDataSource dataSource;
     private final IntakeService intake;
+    private final AttachmentInspector attachments;
+    private final Housekeeping housekeeping;
     private final HttpServer http;
 
-    private IntakeApplication(HikariDataSource dataSource, IntakeService intake, HttpServer http) {
+    private IntakeApplication(HikariDataSource dataSource, IntakeService intake, AttachmentInspector attachments,
+                              Housekeeping housekeeping, HttpServer http) {
         this.dataSource = dataSource;
         this.intake = intake;
+        this.attachments = attachments;
+        this.housekeeping = housekeeping;
         this.http = http;
     }
 
     /** Builds and starts everything; on failure, whatever was started is stopped again. */
     public static IntakeApplication start(IntakeConfig config) {
-        createDataDir(config.dataDir());
+        createDirectory(config.dataDir());
         HikariDataSource dataSource = dataSource(config);
+        Housekeeping housekeeping = new Housekeeping();
         try {
             Database.migrate(dataSource);
-            IntakeService intake = intakeService(config, dataSource);
+            Jdbi jdbi = Database.jdbi(dataSource);
+            Clock clock = Clock.systemUTC();
+            FileStore files = new FileStore(config.dataDir().resolve("files"));
+            IntakeService intake = new IntakeService(new JdbcTransactions(jdbi), new IntakePipeline(IntakePath.stages(
+                    new IntakeValidator(config.formPolicy()),
+                    new SlaCalendar(productionCalendar(config)),
+                    new AcknowledgementText(config.publicUrl().toString()),
+                    clock)));
+            housekeeping.every(SWEEP_EVERY, new SweepUnreferencedFiles(files, new JdbcAttachmentReferences(jdbi), clock,
+                    config.filesSweepGrace()));
+
             Map<String, HttpServlet> servlets = new LinkedHashMap<>();
             servlets.put("/health", new HealthServlet(dataSource));
             servlets.put("", new WelcomePage());
             HttpServer http = new HttpServer(config.httpPort(), servlets).start();
             LOG.info("Support Intake listening on http://localhost:{}/ (database {})", http.port(),
                     dataSource.getJdbcUrl().replaceAll(";.*", ""));
-            return new IntakeApplication(dataSource, intake, http);
+            return new IntakeApplication(dataSource, intake, new AttachmentInspector(files), housekeeping, http);
         } catch (RuntimeException e) {
+            housekeeping.close();
             dataSource.close();
             throw e;
         }
@@ -69,6 +92,11 @@ public final class IntakeApplication implements AutoCloseable {
     /** The one path both channels hand their submissions to. */
     public IntakeService intake() {
         return intake;
+    }
+
+    /** Where both channels send each file as it streams in. */
+    public AttachmentInspector attachments() {
+        return attachments;
     }
 
     public int httpPort() {
@@ -80,19 +108,10 @@ public final class IntakeApplication implements AutoCloseable {
         try {
             http.close();
         } finally {
+            housekeeping.close();
             dataSource.close();
             LOG.info("Support Intake stopped");
         }
-    }
-
-    private static IntakeService intakeService(IntakeConfig config, HikariDataSource dataSource) {
-        Clock clock = Clock.systemUTC();
-        var stages = IntakePath.stages(
-                new IntakeValidator(AttachmentPolicy.form()),
-                new SlaCalendar(productionCalendar(config)),
-                new AcknowledgementText(config.publicUrl().toString()),
-                clock);
-        return new IntakeService(new JdbcTransactions(Database.jdbi(dataSource)), new IntakePipeline(stages));
     }
 
     static ProductionCalendar productionCalendar(IntakeConfig config) {
@@ -105,11 +124,11 @@ public final class IntakeApplication implements AutoCloseable {
         }).orElseGet(ProductionCalendar::bundled);
     }
 
-    private static void createDataDir(Path dataDir) {
+    private static void createDirectory(Path directory) {
         try {
-            Files.createDirectories(dataDir);
+            Files.createDirectories(directory);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create data directory " + dataDir.toAbsolutePath(), e);
+            throw new UncheckedIOException("cannot create data directory " + directory.toAbsolutePath(), e);
         }
     }
 

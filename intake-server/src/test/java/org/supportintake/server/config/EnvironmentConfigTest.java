@@ -8,10 +8,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.supportintake.attachments.inspection.ArchiveLimits;
+import org.supportintake.attachments.policy.AttachmentPolicy;
 
 class EnvironmentConfigTest {
 
@@ -64,6 +67,34 @@ class EnvironmentConfigTest {
         assertThatThrownBy(() -> EnvironmentConfig.load(Map.of("INTAKE_CONFIG", dir.resolve("nope.properties").toString())))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessageStartingWith("INTAKE_CONFIG=" + dir.resolve("nope.properties") + ": expected a readable properties file");
+    }
+
+    @Test
+    void attachmentLimitsDefaultToTheDesign() {
+        IntakeConfig config = EnvironmentConfig.load(Map.of());
+        assertThat(config.formPolicy()).isEqualTo(AttachmentPolicy.form());
+        assertThat(config.emailPolicy()).isEqualTo(AttachmentPolicy.email());
+        assertThat(config.filesSweepGrace()).isEqualTo(Duration.ofHours(24));
+    }
+
+    @Test
+    void attachmentLimitsComeFromSettings() {
+        IntakeConfig config = EnvironmentConfig.load(Map.of("INTAKE_FORM_MAX_FILE_MB", "3", "INTAKE_FORM_MAX_FILES", "2",
+                "INTAKE_EMAIL_MAX_TOTAL_MB", "20", "INTAKE_ZIP_MAX_DEPTH", "1", "INTAKE_ZIP_MAX_RATIO", "50"));
+        assertThat(config.formPolicy().maxFileSize()).isEqualTo(3L * 1024 * 1024);
+        assertThat(config.formPolicy().maxFiles()).isEqualTo(2);
+        assertThat(config.emailPolicy().maxTotalSize()).isEqualTo(20L * 1024 * 1024);
+        assertThat(config.emailPolicy().archiveLimits()).isEqualTo(new ArchiveLimits(1000, 100L * 1024 * 1024, 50, 1));
+    }
+
+    @Test
+    void badAttachmentLimitsAreReported() {
+        IntakeConfig config = EnvironmentConfig.load(Map.of("INTAKE_FORM_MAX_FILES", "0", "INTAKE_ZIP_MAX_DEPTH", "deep",
+                "INTAKE_FILES_SWEEP_GRACE", "PT1M"));
+        assertThat(config.validate()).containsExactly(
+                "INTAKE_FORM_MAX_FILES=0: expected a whole number from 1 to 20",
+                "INTAKE_ZIP_MAX_DEPTH=deep: expected a whole number from 1 to 5",
+                "INTAKE_FILES_SWEEP_GRACE=PT1M: expected an ISO-8601 duration of at least one hour, such as PT24H");
     }
 
     @Test

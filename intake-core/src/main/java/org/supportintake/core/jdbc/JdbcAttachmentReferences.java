@@ -1,0 +1,20 @@
+package org.supportintake.core.jdbc;
+
+import org.jdbi.v3.core.Jdbi;
+import org.supportintake.core.ticket.AttachmentReferences;
+
+/** {@link AttachmentReferences} by the indexed {@code attachment.sha256}; each question is its own short read. */
+public final class JdbcAttachmentReferences implements AttachmentReferences {
+
+    private final Jdbi jdbi;
+
+    public JdbcAttachmentReferences(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public boolean isReferenced(String sha256) {
+        return jdbi.withHandle(h -> h.createQuery("select count(*) from attachment where sha256 = :sha256")
+                .bind("sha256", sha256).mapTo(Long.class).one() > 0);
+    }
+}
