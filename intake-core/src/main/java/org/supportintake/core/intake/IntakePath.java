@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import org.supportintake.core.outbox.AcknowledgementText;
+import org.supportintake.core.outbox.OutgoingMessageIds;
 import org.supportintake.core.sla.SlaCalendar;
 import org.supportintake.core.validation.IntakeValidator;
 
@@ -14,14 +15,15 @@ public final class IntakePath {
     }
 
     public static List<IntakeStage> stages(IntakeValidator validator, SlaCalendar calendar,
-                                           AcknowledgementText acknowledgements, Clock clock) {
+                                           AcknowledgementText acknowledgements, OutgoingMessageIds messageIds,
+                                           Clock clock) {
         return List.of(
                 new ValidateSubmission(validator),
                 new DropDuplicate(),
                 new ThreadOntoTicket(),
                 new OpenTicket(calendar),
                 new StoreMessage(),
-                new WriteAcknowledgement(acknowledgements),
+                new WriteAcknowledgement(acknowledgements, messageIds),
                 new AppendIntakeLog(clock));
     }
 }

@@ -15,10 +15,13 @@ final class JdbcOutboxStore implements OutboxStore {
 
     @Override
     public long add(OutboxMessage message) {
-        return handle.createUpdate("insert into outbox (ticket_id, kind, recipient, subject, body, in_reply_to, "
-                        + "created_at) values (:ticketId, :kind, :recipient, :subject, :body, :inReplyTo, :createdAt)")
+        return handle.createUpdate("insert into outbox (ticket_id, kind, message_id, recipient, subject, body, "
+                        + "in_reply_to, reference_ids, created_at) values (:ticketId, :kind, :messageId, :recipient, "
+                        + ":subject, :body, :inReplyTo, :references, :createdAt)")
                 .bind("ticketId", message.ticketId())
                 .bind("kind", message.kind().code())
+                .bind("messageId", message.messageId())
+                .bind("references", String.join(" ", message.references()))
                 .bind("recipient", message.recipient())
                 .bind("subject", message.subject())
                 .bind("body", message.body())

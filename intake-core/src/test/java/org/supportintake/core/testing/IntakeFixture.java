@@ -16,6 +16,7 @@ import org.supportintake.core.intake.IntakeStage;
 import org.supportintake.core.jdbc.Database;
 import org.supportintake.core.jdbc.JdbcTransactions;
 import org.supportintake.core.outbox.AcknowledgementText;
+import org.supportintake.core.outbox.OutgoingMessageIds;
 import org.supportintake.core.sla.ProductionCalendar;
 import org.supportintake.core.sla.SlaCalendar;
 import org.supportintake.core.validation.IntakeValidator;
@@ -39,7 +40,8 @@ public final class IntakeFixture {
     }
 
     public List<IntakeStage> stages() {
-        return IntakePath.stages(VALIDATOR, CALENDAR, new AcknowledgementText("http://localhost:8080"), clock);
+        return IntakePath.stages(VALIDATOR, CALENDAR, new AcknowledgementText("http://localhost:8080"),
+                new OutgoingMessageIds("support@localhost"), clock);
     }
 
     public IntakeService service() {

@@ -69,6 +69,11 @@ public interface IntakeConfig {
         });
     }
 
+    default String mailFrom() {
+        return convert(Setting.MAIL_FROM, "an email address such as support@example.ru",
+                raw -> raw.matches("[^@\\s<>]+@[^@\\s<>]+") ? raw : null);
+    }
+
     default Optional<Path> slaCalendarFile() {
         return lookup(Setting.SLA_CALENDAR_FILE).map(raw -> {
             Path file = Path.of(raw);
@@ -112,7 +117,7 @@ public interface IntakeConfig {
     default List<String> validate() {
         List<String> problems = new ArrayList<>();
         List<Supplier<?>> accessors = List.of(this::httpPort, this::dataDir, this::dbUrl, this::dbUser,
-                this::dbPoolSize, this::publicUrl, this::slaCalendarFile, this::formPolicy, this::emailPolicy,
+                this::dbPoolSize, this::publicUrl, this::mailFrom, this::slaCalendarFile, this::formPolicy, this::emailPolicy,
                 this::filesSweepGrace);
         for (Supplier<?> accessor : accessors) {
             try {

@@ -12,6 +12,8 @@ public enum Setting {
     DB_PASSWORD("intake.db.password", "(empty)", "database password"),
     DB_POOL_SIZE("intake.db.pool.size", "10", "largest number of database connections"),
     PUBLIC_URL("intake.public.url", "http://localhost:8080", "base of links in emails"),
+    MAIL_FROM("intake.mail.from", "support@localhost",
+            "the address acknowledgements come from, and whose own mail is never a ticket"),
     SLA_CALENDAR_FILE("intake.sla.calendar.file", "the bundled Russian calendar for 2026–2027",
             "production calendar file (lines 'YYYY-MM-DD holiday|workday|short') replacing the bundled one"),
     FORM_MAX_FILE_MB("intake.form.max.file.mb", "5", "largest file on the form, in MB"),

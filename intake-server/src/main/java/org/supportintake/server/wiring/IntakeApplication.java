@@ -23,6 +23,7 @@ import org.supportintake.core.jdbc.JdbcAttachmentReferences;
 import org.supportintake.core.jdbc.JdbcTransactions;
 import org.supportintake.core.jobs.SweepUnreferencedFiles;
 import org.supportintake.core.outbox.AcknowledgementText;
+import org.supportintake.core.outbox.OutgoingMessageIds;
 import org.supportintake.core.sla.ProductionCalendar;
 import org.supportintake.core.sla.SlaCalendar;
 import org.supportintake.core.validation.IntakeValidator;
@@ -71,6 +72,7 @@ public final class IntakeApplication implements AutoCloseable {
                     new IntakeValidator(config.formPolicy()),
                     new SlaCalendar(productionCalendar(config)),
                     new AcknowledgementText(config.publicUrl().toString()),
+                    new OutgoingMessageIds(config.mailFrom()),
                     clock)));
             housekeeping.every(SWEEP_EVERY, new SweepUnreferencedFiles(files, new JdbcAttachmentReferences(jdbi), clock,
                     config.filesSweepGrace()));
