@@ -21,7 +21,7 @@ public final class AppendIntakeLog implements IntakeStage {
         String detail = "attachments=" + submission.attachments().size()
                 + " rejected=" + context.rejectedAttachments().size()
                 + context.relatedTicket().map(related -> " related=" + related).orElse("");
-        context.stores().log().append(new IntakeEvent(clock.instant(),
+        context.stores().log().append(IntakeEvent.onTicket(clock.instant(),
                 context.isFollowUp() ? EventKind.FOLLOW_UP_ADDED : EventKind.TICKET_CREATED,
                 submission.channel(), submission.externalId(), ticket.id(), detail));
         return StageVerdict.proceed();

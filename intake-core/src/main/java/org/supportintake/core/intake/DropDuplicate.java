@@ -1,12 +1,23 @@
 package org.supportintake.core.intake;
 
-/** Stops a message whose external id is already stored (a re-delivery, a double click). */
+import java.util.Optional;
+
+/** Stops a message whose external id was handled before (a re-delivery, a double click): nothing changes. */
 public final class DropDuplicate implements IntakeStage {
 
     @Override
     public StageVerdict apply(IntakeContext context) {
-        return context.stores().tickets().findByExternalId(context.submission().externalId())
-                .map(original -> StageVerdict.stop(new IntakeOutcome.Duplicate(original.number())))
+        return earlierOutcome(context.stores(), context.submission().externalId())
+                .map(StageVerdict::stop)
                 .orElseGet(StageVerdict::proceed);
+    }
+
+    /** What became of this external id before: a ticket ({@code Duplicate}) or a receipt ({@code Ignored}). */
+    static Optional<IntakeOutcome> earlierOutcome(Stores stores, String externalId) {
+        Optional<IntakeOutcome> ticketed = stores.tickets().findByExternalId(externalId)
+                .map(original -> new IntakeOutcome.Duplicate(original.number()));
+        return ticketed.isPresent()
+                ? ticketed
+                : stores.receipts().outcomeOf(externalId).map(IntakeOutcome.Ignored::new);
     }
 }

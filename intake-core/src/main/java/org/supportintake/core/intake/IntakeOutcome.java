@@ -23,7 +23,17 @@ public sealed interface IntakeOutcome {
     record Duplicate(TicketNumber ticketNumber) implements IntakeOutcome {
     }
 
-    /** The submission breaks rules; nothing was stored. */
+    /**
+     * The submission breaks rules. From the form nothing was stored; an email gets a receipt and, when
+     * it had nothing usable, an explanatory reply.
+     */
     record Invalid(List<Violation> violations) implements IntakeOutcome {
+    }
+
+    /**
+     * No ticket was made or changed: an auto-reply, bounce, mailing-list or own mail, or an email
+     * handled before without a ticket. {@code reason} is a stable code ({@code auto_reply}, {@code bounce} …).
+     */
+    record Ignored(String reason) implements IntakeOutcome {
     }
 }

@@ -3,6 +3,7 @@ package org.supportintake.core.intake;
 import java.time.Clock;
 import java.util.List;
 
+import org.supportintake.core.outbox.AcknowledgementLimit;
 import org.supportintake.core.outbox.AcknowledgementText;
 import org.supportintake.core.outbox.OutgoingMessageIds;
 import org.supportintake.core.sla.SlaCalendar;
@@ -16,14 +17,14 @@ public final class IntakePath {
 
     public static List<IntakeStage> stages(IntakeValidator validator, SlaCalendar calendar,
                                            AcknowledgementText acknowledgements, OutgoingMessageIds messageIds,
-                                           Clock clock) {
+                                           AcknowledgementLimit limit, Clock clock) {
         return List.of(
-                new ValidateSubmission(validator),
                 new DropDuplicate(),
+                new ValidateSubmission(validator, new UnusableEmailReply(acknowledgements, messageIds, limit, clock)),
                 new ThreadOntoTicket(),
                 new OpenTicket(calendar),
                 new StoreMessage(),
-                new WriteAcknowledgement(acknowledgements, messageIds),
+                new WriteAcknowledgement(acknowledgements, messageIds, limit, clock),
                 new AppendIntakeLog(clock));
     }
 }

@@ -1,29 +1,75 @@
 package org.supportintake.core.intake;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+
+import org.supportintake.core.log.EventKind;
+import org.supportintake.core.log.IntakeEvent;
+import org.supportintake.core.submission.Channel;
 import org.supportintake.core.submission.Submission;
 import org.supportintake.core.ticket.DuplicateExternalIdException;
 
 /**
  * Takes in one submission from either channel in ONE transaction (DESIGN.md, "One path for every
- * message"). Nothing is sent and no mailbox is touched here. Thread-safe.
+ * message"), and records mail that makes no ticket. Nothing is sent and no mailbox is touched here.
+ * Thread-safe.
  */
 public final class IntakeService {
 
     private final Transactions transactions;
     private final IntakePipeline pipeline;
+    private final Clock clock;
 
-    public IntakeService(Transactions transactions, IntakePipeline pipeline) {
+    public IntakeService(Transactions transactions, IntakePipeline pipeline, Clock clock) {
         this.transactions = transactions;
         this.pipeline = pipeline;
+        this.clock = clock;
     }
 
     public IntakeOutcome accept(Submission submission) {
+        return once(submission, stores -> pipeline.run(new IntakeContext(submission, stores)));
+    }
+
+    /** Records an auto-reply, mailing-list or own mail: no ticket, no acknowledgement. */
+    public IntakeOutcome ignore(Submission mail, String classification) {
+        return once(mail, stores -> DropDuplicate.earlierOutcome(stores, mail.externalId()).orElseGet(() -> {
+            stores.receipts().add(mail.externalId(), mail.channel(), classification, mail.receivedAt());
+            stores.log().append(IntakeEvent.withoutTicket(clock.instant(), EventKind.MAIL_IGNORED, mail.channel(),
+                    mail.externalId(), classification));
+            return new IntakeOutcome.Ignored(classification);
+        }));
+    }
+
+    /** Records a bounce; when it is of one of our mails, on that mail's ticket as "acknowledgement undeliverable". */
+    public IntakeOutcome recordBounce(Submission bounce, List<String> bouncedMessageIds) {
+        return once(bounce, stores -> DropDuplicate.earlierOutcome(stores, bounce.externalId()).orElseGet(() -> {
+            stores.receipts().add(bounce.externalId(), bounce.channel(), "bounce", bounce.receivedAt());
+            IntakeEvent event = stores.tickets().findByMessageIds(bouncedMessageIds)
+                    .map(ticket -> IntakeEvent.onTicket(clock.instant(), EventKind.ACKNOWLEDGEMENT_UNDELIVERABLE,
+                            bounce.channel(), bounce.externalId(), ticket.id(), "bounce"))
+                    .orElseGet(() -> IntakeEvent.withoutTicket(clock.instant(), EventKind.MAIL_IGNORED,
+                            bounce.channel(), bounce.externalId(), "bounce of an unknown message"));
+            stores.log().append(event);
+            return new IntakeOutcome.Ignored("bounce");
+        }));
+    }
+
+    /** Records that a message could not be processed and was set aside; {@code reason} in English, no personal data. */
+    public void recordFailure(Channel channel, String externalId, String reason) {
+        transactions.inTransaction(stores -> {
+            stores.log().append(IntakeEvent.withoutTicket(clock.instant(), EventKind.MAIL_FAILED, channel, externalId,
+                    reason.length() > 1900 ? reason.substring(0, 1900) : reason));
+            return null;
+        });
+    }
+
+    /** Runs {@code work} in one transaction; when another node stored the same external id first, reports that instead. */
+    private IntakeOutcome once(Submission submission, Function<Stores, IntakeOutcome> work) {
         try {
-            return transactions.inTransaction(stores -> pipeline.run(new IntakeContext(submission, stores)));
+            return transactions.inTransaction(work);
         } catch (DuplicateExternalIdException raced) {
-            // Another node stored the same message between our check and our insert; it was rolled back here.
-            return transactions.inTransaction(stores -> stores.tickets().findByExternalId(submission.externalId())
-                    .<IntakeOutcome>map(original -> new IntakeOutcome.Duplicate(original.number()))
+            return transactions.inTransaction(stores -> DropDuplicate.earlierOutcome(stores, submission.externalId())
                     .orElseThrow(() -> raced));
         }
     }

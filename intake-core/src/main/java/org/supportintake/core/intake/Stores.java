@@ -15,4 +15,6 @@ public interface Stores {
     OutboxStore outbox();
 
     IntakeLog log();
+
+    ReceiptStore receipts();
 }

@@ -1,5 +1,7 @@
 package org.supportintake.core.jdbc;
 
+import java.time.Instant;
+
 import org.jdbi.v3.core.Handle;
 import org.supportintake.core.outbox.OutboxMessage;
 import org.supportintake.core.outbox.OutboxStore;
@@ -18,7 +20,7 @@ final class JdbcOutboxStore implements OutboxStore {
         return handle.createUpdate("insert into outbox (ticket_id, kind, message_id, recipient, subject, body, "
                         + "in_reply_to, reference_ids, created_at) values (:ticketId, :kind, :messageId, :recipient, "
                         + ":subject, :body, :inReplyTo, :references, :createdAt)")
-                .bind("ticketId", message.ticketId())
+                .bind("ticketId", message.ticketId().isPresent() ? message.ticketId().getAsLong() : null)
                 .bind("kind", message.kind().code())
                 .bind("messageId", message.messageId())
                 .bind("references", String.join(" ", message.references()))
@@ -28,6 +30,13 @@ final class JdbcOutboxStore implements OutboxStore {
                 .bind("inReplyTo", message.inReplyTo())
                 .bind("createdAt", SqlValues.timestamp(message.createdAt()))
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+    }
+
+    @Override
+    public long countTo(String recipient, Instant since) {
+        return handle.createQuery("select count(*) from outbox where lower(recipient) = lower(:recipient) "
+                        + "and created_at >= :since")
+                .bind("recipient", recipient).bind("since", SqlValues.timestamp(since)).mapTo(Long.class).one();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.supportintake.core.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
@@ -64,6 +65,19 @@ final class JdbcTicketStore implements TicketStore {
     public Optional<Ticket> find(TicketNumber number) {
         return handle.createQuery("select " + COLUMNS + " from ticket t where t.number = :number")
                 .bind("number", number.toString())
+                .map((row, ctx) -> ticket(row)).findOne();
+    }
+
+    @Override
+    public Optional<Ticket> findByMessageIds(List<String> messageIds) {
+        if (messageIds.isEmpty()) {
+            return Optional.empty();
+        }
+        return handle.createQuery("select " + COLUMNS + " from ticket t where t.id in ("
+                        + "select o.ticket_id from outbox o where o.message_id in (<ids>) "
+                        + "union select m.ticket_id from message m where m.message_id in (<ids>)) "
+                        + "order by t.id desc limit 1")
+                .bindList("ids", messageIds)
                 .map((row, ctx) -> ticket(row)).findOne();
     }
 

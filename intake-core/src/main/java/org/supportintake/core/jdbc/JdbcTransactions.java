@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.supportintake.core.intake.ReceiptStore;
 import org.supportintake.core.intake.Stores;
 import org.supportintake.core.intake.Transactions;
 import org.supportintake.core.log.IntakeLog;
@@ -26,12 +27,12 @@ public final class JdbcTransactions implements Transactions {
         return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> work.apply(new HandleStores(handle)));
     }
 
-    private record HandleStores(TicketStore tickets, MessageStore messages, OutboxStore outbox, IntakeLog log)
-            implements Stores {
+    private record HandleStores(TicketStore tickets, MessageStore messages, OutboxStore outbox, IntakeLog log,
+                                ReceiptStore receipts) implements Stores {
 
         HandleStores(Handle handle) {
             this(new JdbcTicketStore(handle), new JdbcMessageStore(handle), new JdbcOutboxStore(handle),
-                    new JdbcIntakeLog(handle));
+                    new JdbcIntakeLog(handle), new JdbcReceiptStore(handle));
         }
     }
 }

@@ -5,7 +5,17 @@ import org.supportintake.core.submission.Coded;
 /** What happened, in the intake log. */
 public enum EventKind implements Coded {
     TICKET_CREATED("ticket_created"),
-    FOLLOW_UP_ADDED("follow_up_added");
+    FOLLOW_UP_ADDED("follow_up_added"),
+    /** An auto-reply, mailing-list or own mail: no ticket, no acknowledgement. */
+    MAIL_IGNORED("mail_ignored"),
+    /** An email with nothing usable: no ticket, an explanation instead. */
+    EMAIL_REJECTED("email_rejected"),
+    /** A bounce of one of our mails. */
+    ACKNOWLEDGEMENT_UNDELIVERABLE("acknowledgement_undeliverable"),
+    /** The sender had reached the acknowledgements-per-hour limit. */
+    ACKNOWLEDGEMENT_SUPPRESSED("acknowledgement_suppressed"),
+    /** A mail could not be parsed or processed and was set aside for a person. */
+    MAIL_FAILED("mail_failed");
 
     private final String code;
 

@@ -45,6 +45,29 @@ public final class AcknowledgementText {
         return text.toString();
     }
 
+    public String explanationSubject(String theirSubject) {
+        String subject = theirSubject.isBlank() ? "ваше письмо" : theirSubject.strip();
+        return "Re: " + subject + " — обращение не зарегистрировано";
+    }
+
+    /** Why an email made no ticket, and how to write one that will. */
+    public String explanationBody(String fullName, List<RejectedAttachment> rejected) {
+        var text = new StringBuilder();
+        text.append(fullName.isBlank() ? "Здравствуйте!" : "Здравствуйте, " + fullName.strip() + "!").append("\n\n");
+        text.append("Мы получили ваше письмо, но не смогли зарегистрировать его как обращение: в нём нет ни текста,\n")
+                .append("ни файла, который мы можем принять.\n");
+        if (!rejected.isEmpty()) {
+            text.append("\nНе приняты файлы:\n");
+            rejected.forEach(file -> text.append(" — ").append(file.name()).append(": ")
+                    .append(file.reason().sentence()).append(".\n"));
+        }
+        text.append("\nОпишите, пожалуйста, ваш вопрос в тексте письма; можно приложить PDF, JPEG, PNG, DOCX\n")
+                .append("или ZIP-архив с такими файлами, всего до 10 МБ. Или заполните форму: ")
+                .append(publicUrl).append("/\n\n");
+        text.append("Письмо отправлено автоматически.\nСлужба поддержки\n");
+        return text.toString();
+    }
+
     public static String formatDue(Instant dueAt) {
         return DUE.format(dueAt);
     }

@@ -5,5 +5,8 @@ public interface OutboxStore {
 
     long add(OutboxMessage message);
 
+    /** How many mails to {@code recipient} were written since {@code since}, for the per-sender limit. */
+    long countTo(String recipient, java.time.Instant since);
+
     long count();
 }

@@ -13,6 +13,12 @@ public interface TicketStore {
 
     Optional<Ticket> find(TicketNumber number);
 
+    /**
+     * The newest ticket that one of these Message-IDs belongs to: a mail we sent about it, or a
+     * message the citizen sent to it.
+     */
+    Optional<Ticket> findByMessageIds(java.util.List<String> messageIds);
+
     /** The ticket that holds the message with this external id, if any. */
     Optional<Ticket> findByExternalId(String externalId);
 

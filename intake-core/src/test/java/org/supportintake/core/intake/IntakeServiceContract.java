@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.supportintake.attachments.policy.AttachmentVerdict;
 import org.supportintake.attachments.policy.RejectionReason;
+import org.supportintake.core.submission.EmailFacts;
 import org.supportintake.core.submission.Submission;
 import org.supportintake.core.testing.IntakeFixture;
 import org.supportintake.core.ticket.TicketNumber;
@@ -158,6 +159,84 @@ public interface IntakeServiceContract {
                         new RejectedAttachment("invoice.pdf", RejectionReason.TYPE_NOT_ALLOWED)));
         assertRows(1, 1, 2, 1, 1);
         assertThat(intake().text("select body from outbox")).contains(" — invoice.pdf: такой тип файлов не принимается.");
+    }
+
+    @Test
+    default void emailWithNothingUsableGetsAnExplanationOnceAndNoTicket() {
+        Submission empty = email().text(" ").attachment(file("run.exe", "application/x-msdownload", 10,
+                AttachmentVerdict.rejected(RejectionReason.TYPE_NOT_ALLOWED))).build();
+
+        IntakeOutcome first = intake().service().accept(empty);
+        IntakeOutcome again = intake().service().accept(empty);
+
+        assertThat(first).isInstanceOfSatisfying(IntakeOutcome.Invalid.class, invalid ->
+                assertThat(invalid.violations()).extracting(v -> v.code()).containsExactly("description.no_content"));
+        assertThat(again).isEqualTo(new IntakeOutcome.Ignored("invalid"));
+        assertRows(0, 0, 0, 1, 1);
+        assertThat(intake().rows("receipt")).isEqualTo(1);
+        assertThat(intake().text("select kind || ' ' || coalesce(cast(ticket_id as varchar), '-') || ' ' || in_reply_to "
+                + "from outbox")).isEqualTo("explanation - " + empty.externalId());
+        assertThat(intake().text("select body from outbox")).contains(" — run.exe: такой тип файлов не принимается.");
+        assertThat(intake().text("select kind from intake_event")).isEqualTo("email_rejected");
+    }
+
+    @Test
+    default void replyToOurAcknowledgementIsAFollowUpOnItsTicket() {
+        var first = (IntakeOutcome.Created) intake().service().accept(email().build());
+        String acknowledgementId = intake().text("select message_id from outbox");
+
+        IntakeOutcome reply = intake().service().accept(email().subject("Re: без номера в теме")
+                .emailFacts(new EmailFacts("<reply@mail.example.ru>", acknowledgementId, List.of(acknowledgementId)))
+                .build());
+
+        assertThat(reply).isInstanceOfSatisfying(IntakeOutcome.FollowUp.class, followUp ->
+                assertThat(followUp.ticketNumber()).isEqualTo(first.ticketNumber()));
+        assertRows(1, 2, 0, 2, 2);
+    }
+
+    @Test
+    default void acknowledgementsRepeatTheCitizensThreadAndCarryOurOwnMessageId() {
+        Submission mail = email().emailFacts(new EmailFacts("<m2@mail.example.ru>", "<m1@mail.example.ru>",
+                List.of("<m0@mail.example.ru>", "<m1@mail.example.ru>"))).build();
+        intake().service().accept(mail);
+
+        assertThat(intake().text("select in_reply_to || ' | ' || reference_ids from outbox"))
+                .isEqualTo("<m2@mail.example.ru> | <m0@mail.example.ru> <m1@mail.example.ru> <m2@mail.example.ru>");
+        assertThat(intake().text("select message_id from outbox")).matches("<intake\\.[0-9a-f-]{36}@localhost>");
+    }
+
+    @Test
+    default void ignoredMailIsRecordedOnceWithoutTicketOrAcknowledgement() {
+        Submission autoReply = email().subject("Автоответ: я в отпуске").build();
+
+        assertThat(intake().service().ignore(autoReply, "auto_reply")).isEqualTo(new IntakeOutcome.Ignored("auto_reply"));
+        assertThat(intake().service().ignore(autoReply, "auto_reply")).isEqualTo(new IntakeOutcome.Ignored("auto_reply"));
+        assertRows(0, 0, 0, 0, 1);
+        assertThat(intake().text("select kind || ' ' || detail from intake_event")).isEqualTo("mail_ignored auto_reply");
+    }
+
+    @Test
+    default void bounceOfAnAcknowledgementIsRecordedOnItsTicket() {
+        intake().service().accept(email().build());
+        String acknowledgementId = intake().text("select message_id from outbox");
+        Submission bounce = email().sender("mailer-daemon@mail.example.ru", "Mail Delivery System", "").build();
+
+        assertThat(intake().service().recordBounce(bounce, List.of(acknowledgementId)))
+                .isEqualTo(new IntakeOutcome.Ignored("bounce"));
+        assertThat(intake().text("select count(*) from intake_event e join ticket t on t.id = e.ticket_id "
+                + "where e.kind = 'acknowledgement_undeliverable'")).isEqualTo("1");
+        assertRows(1, 1, 0, 1, 2);
+    }
+
+    @Test
+    default void senderGetsAtMostTheLimitOfAcknowledgementsPerHour() {
+        IntakeService service = intake().serviceWith(intake().stages(5));
+        for (int i = 0; i < 6; i++) {
+            assertThat(service.accept(email().build())).isInstanceOf(IntakeOutcome.Created.class);
+        }
+        assertRows(6, 6, 0, 5, 7);
+        assertThat(intake().text("select count(*) from intake_event where kind = 'acknowledgement_suppressed'"))
+                .isEqualTo("1");
     }
 
     private static List<IntakeOutcome> inParallel(int threads, int perThread, Task task) throws Exception {

@@ -15,6 +15,7 @@ import org.supportintake.core.intake.IntakeService;
 import org.supportintake.core.intake.IntakeStage;
 import org.supportintake.core.jdbc.Database;
 import org.supportintake.core.jdbc.JdbcTransactions;
+import org.supportintake.core.outbox.AcknowledgementLimit;
 import org.supportintake.core.outbox.AcknowledgementText;
 import org.supportintake.core.outbox.OutgoingMessageIds;
 import org.supportintake.core.sla.ProductionCalendar;
@@ -24,6 +25,8 @@ import org.supportintake.core.validation.IntakeValidator;
 /** The real intake path on a migrated database, with a fixed clock; stages can be spliced in for fault injection. */
 public final class IntakeFixture {
 
+    /** Generous, so that load tests from one address are not throttled; the limit has its own test. */
+    public static final int ACKNOWLEDGEMENTS_PER_HOUR = 1_000_000;
     private static final IntakeValidator VALIDATOR = new IntakeValidator(AttachmentPolicy.form());
     private static final SlaCalendar CALENDAR = new SlaCalendar(ProductionCalendar.bundled());
 
@@ -40,8 +43,13 @@ public final class IntakeFixture {
     }
 
     public List<IntakeStage> stages() {
+        return stages(ACKNOWLEDGEMENTS_PER_HOUR);
+    }
+
+    public List<IntakeStage> stages(int acknowledgementsPerHour) {
         return IntakePath.stages(VALIDATOR, CALENDAR, new AcknowledgementText("http://localhost:8080"),
-                new OutgoingMessageIds("support@localhost"), clock);
+                new OutgoingMessageIds("support@localhost"), new AcknowledgementLimit(acknowledgementsPerHour, clock),
+                clock);
     }
 
     public IntakeService service() {
@@ -49,7 +57,7 @@ public final class IntakeFixture {
     }
 
     public IntakeService serviceWith(List<IntakeStage> stages) {
-        return new IntakeService(new JdbcTransactions(jdbi), new IntakePipeline(stages));
+        return new IntakeService(new JdbcTransactions(jdbi), new IntakePipeline(stages), clock);
     }
 
     /** The standard path with {@code extra} inserted right after the first stage of type {@code after}. */

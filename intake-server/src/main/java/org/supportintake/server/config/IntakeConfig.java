@@ -74,6 +74,10 @@ public interface IntakeConfig {
                 raw -> raw.matches("[^@\\s<>]+@[^@\\s<>]+") ? raw : null);
     }
 
+    default int acknowledgementsPerHour() {
+        return whole(Setting.ACK_LIMIT_PER_HOUR, 1, 1000, "a whole number from 1 to 1000");
+    }
+
     default Optional<Path> slaCalendarFile() {
         return lookup(Setting.SLA_CALENDAR_FILE).map(raw -> {
             Path file = Path.of(raw);
@@ -117,7 +121,7 @@ public interface IntakeConfig {
     default List<String> validate() {
         List<String> problems = new ArrayList<>();
         List<Supplier<?>> accessors = List.of(this::httpPort, this::dataDir, this::dbUrl, this::dbUser,
-                this::dbPoolSize, this::publicUrl, this::mailFrom, this::slaCalendarFile, this::formPolicy, this::emailPolicy,
+                this::dbPoolSize, this::publicUrl, this::mailFrom, this::acknowledgementsPerHour, this::slaCalendarFile, this::formPolicy, this::emailPolicy,
                 this::filesSweepGrace);
         for (Supplier<?> accessor : accessors) {
             try {

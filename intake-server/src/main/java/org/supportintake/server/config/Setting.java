@@ -14,6 +14,8 @@ public enum Setting {
     PUBLIC_URL("intake.public.url", "http://localhost:8080", "base of links in emails"),
     MAIL_FROM("intake.mail.from", "support@localhost",
             "the address acknowledgements come from, and whose own mail is never a ticket"),
+    ACK_LIMIT_PER_HOUR("intake.ack.limit.per.hour", "5",
+            "most automatic mails one address gets per hour, whatever it sends"),
     SLA_CALENDAR_FILE("intake.sla.calendar.file", "the bundled Russian calendar for 2026–2027",
             "production calendar file (lines 'YYYY-MM-DD holiday|workday|short') replacing the bundled one"),
     FORM_MAX_FILE_MB("intake.form.max.file.mb", "5", "largest file on the form, in MB"),

@@ -22,6 +22,7 @@ import org.supportintake.core.jdbc.Database;
 import org.supportintake.core.jdbc.JdbcAttachmentReferences;
 import org.supportintake.core.jdbc.JdbcTransactions;
 import org.supportintake.core.jobs.SweepUnreferencedFiles;
+import org.supportintake.core.outbox.AcknowledgementLimit;
 import org.supportintake.core.outbox.AcknowledgementText;
 import org.supportintake.core.outbox.OutgoingMessageIds;
 import org.supportintake.core.sla.ProductionCalendar;
@@ -73,7 +74,8 @@ public final class IntakeApplication implements AutoCloseable {
                     new SlaCalendar(productionCalendar(config)),
                     new AcknowledgementText(config.publicUrl().toString()),
                     new OutgoingMessageIds(config.mailFrom()),
-                    clock)));
+                    new AcknowledgementLimit(config.acknowledgementsPerHour(), clock),
+                    clock)), clock);
             housekeeping.every(SWEEP_EVERY, new SweepUnreferencedFiles(files, new JdbcAttachmentReferences(jdbi), clock,
                     config.filesSweepGrace()));
 

@@ -1,0 +1,20 @@
+package org.supportintake.core.intake;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.supportintake.core.submission.Channel;
+
+/** Mail handled without a ticket, by external id, inside the current transaction. */
+public interface ReceiptStore {
+
+    /** The outcome recorded for this external id, if it was handled before. */
+    Optional<String> outcomeOf(String externalId);
+
+    /**
+     * Records that the message was handled with {@code outcome}.
+     *
+     * @throws org.supportintake.core.ticket.DuplicateExternalIdException when another transaction recorded it first
+     */
+    void add(String externalId, Channel channel, String outcome, Instant receivedAt);
+}

@@ -1,0 +1,41 @@
+package org.supportintake.core.jdbc;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.supportintake.core.intake.ReceiptStore;
+import org.supportintake.core.submission.Channel;
+import org.supportintake.core.ticket.DuplicateExternalIdException;
+
+/** {@link ReceiptStore} on one Jdbi handle. */
+final class JdbcReceiptStore implements ReceiptStore {
+
+    private final Handle handle;
+
+    JdbcReceiptStore(Handle handle) {
+        this.handle = handle;
+    }
+
+    @Override
+    public Optional<String> outcomeOf(String externalId) {
+        return handle.createQuery("select outcome from receipt where external_id = :id")
+                .bind("id", externalId).mapTo(String.class).findOne();
+    }
+
+    @Override
+    public void add(String externalId, Channel channel, String outcome, Instant receivedAt) {
+        try {
+            handle.createUpdate("insert into receipt (external_id, channel, outcome, received_at) "
+                            + "values (:id, :channel, :outcome, :at)")
+                    .bind("id", externalId).bind("channel", channel.code()).bind("outcome", outcome)
+                    .bind("at", SqlValues.timestamp(receivedAt)).execute();
+        } catch (UnableToExecuteStatementException e) {
+            if (SqlValues.isUniqueViolation(e)) {
+                throw new DuplicateExternalIdException(externalId, e);
+            }
+            throw e;
+        }
+    }
+}

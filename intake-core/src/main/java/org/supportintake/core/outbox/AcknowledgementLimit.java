@@ -1,0 +1,26 @@
+package org.supportintake.core.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * At most N automatic mails per recipient per hour, whatever they send: a loop with another
+ * autoresponder, or a form abused to spam an address, stops here. Thread-safe.
+ */
+public final class AcknowledgementLimit {
+
+    private static final Duration WINDOW = Duration.ofHours(1);
+
+    private final int perHour;
+    private final Clock clock;
+
+    public AcknowledgementLimit(int perHour, Clock clock) {
+        this.perHour = perHour;
+        this.clock = clock;
+    }
+
+    /** Whether one more automatic mail to {@code recipient} is allowed now. */
+    public boolean allows(OutboxStore outbox, String recipient) {
+        return outbox.countTo(recipient, clock.instant().minus(WINDOW)) < perHour;
+    }
+}
