@@ -1,0 +1,63 @@
+package org.supportintake.mail.smtp;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.stream.Collectors;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+
+import org.supportintake.core.outbox.OutboxMessage;
+
+/** Writes an outbox message as MIME: our From, its own Message-ID and threading headers, UTF-8 text. */
+final class OutgoingMimeMessage {
+
+    static final String SENDER_NAME = "Служба поддержки";
+    private static final String UTF_8 = StandardCharsets.UTF_8.name();
+
+    private final Session session;
+    private final InternetAddress from;
+
+    OutgoingMimeMessage(Session session, String fromAddress) {
+        this.session = session;
+        try {
+            this.from = new InternetAddress(fromAddress, SENDER_NAME, UTF_8);
+        } catch (UnsupportedEncodingException impossible) {
+            throw new IllegalStateException("UTF-8 is always supported", impossible);
+        }
+    }
+
+    MimeMessage of(OutboxMessage message) throws MessagingException {
+        var mime = new FixedIdMimeMessage(session, message.messageId());
+        mime.setFrom(from);
+        mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.recipient(), true));
+        mime.setSubject(oneLine(message.subject()), UTF_8);
+        // RFC 5322 §3.6.1: the date the message was complete, i.e. written to the outbox; retries keep it
+        mime.setSentDate(Date.from(message.createdAt()));
+        if (!message.inReplyTo().isBlank()) {
+            mime.setHeader("In-Reply-To", oneLine(message.inReplyTo()));
+        }
+        if (!message.references().isEmpty()) {
+            String references = message.references().stream().map(OutgoingMimeMessage::oneLine)
+                    .collect(Collectors.joining(" "));
+            mime.setHeader("References", MimeUtility.fold("References: ".length(), references));
+        }
+        // RFC 3834 §5: marks an automatic reply so that well-behaved responders do not answer it
+        mime.setHeader("Auto-Submitted", "auto-replied");
+        mime.setHeader("X-Auto-Response-Suppress", "All");
+        mime.setText(message.body(), UTF_8);
+        mime.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        mime.saveChanges();
+        return mime;
+    }
+
+    /** Threading ids come from citizens' mail: a line break in one must not start a header of its own. */
+    private static String oneLine(String value) {
+        return value.replaceAll("[\\r\\n]+", " ").strip();
+    }
+}
