@@ -29,10 +29,15 @@ public record AttachmentPolicy(Set<String> allowedTypes, long maxFileSize, int m
         return new AttachmentPolicy(DOCUMENTS, 5 * MB, 5, 25 * MB, Set.of(), ArchiveLimits.defaults());
     }
 
-    /** Email: PDF, JPEG, PNG, DOCX, and ZIPs of those; 10 MB for all files of one email together. */
+    /**
+     * Email: PDF, JPEG, PNG, DOCX, ZIPs of those, and forwarded messages (whose own files are judged
+     * one by one); 10 MB for all files of one email together.
+     */
     public static AttachmentPolicy email() {
         Set<String> withZip = Set.of(MediaTypes.PDF, MediaTypes.JPEG, MediaTypes.PNG, MediaTypes.DOCX, MediaTypes.ZIP);
-        return new AttachmentPolicy(withZip, 10 * MB, 100, 10 * MB, withZip, ArchiveLimits.defaults());
+        Set<String> files = Set.of(MediaTypes.PDF, MediaTypes.JPEG, MediaTypes.PNG, MediaTypes.DOCX, MediaTypes.ZIP,
+                MediaTypes.EMAIL_MESSAGE);
+        return new AttachmentPolicy(files, 10 * MB, 100, 10 * MB, withZip, ArchiveLimits.defaults());
     }
 
     public AttachmentPolicy withMaxFileSize(long bytes) {

@@ -1,8 +1,8 @@
 package org.supportintake.attachments.store;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
@@ -11,10 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -48,37 +45,36 @@ public final class FileStore {
      * {@code limit + 1} bytes: one byte past the limit proves it crossed, the rest is never read.
      */
     public StagedFile stage(InputStream content, long limit, int headerBytes) {
-        Path temp = staging.resolve(UUID.randomUUID() + ".part");
-        MessageDigest digest = sha256();
-        byte[] header = new byte[headerBytes];
-        int headerLength = 0;
-        long size = 0;
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-             OutputStream out = Channels.newOutputStream(channel)) {
+        return stageWritten(out -> {
             byte[] buffer = new byte[BUFFER];
-            while (size <= limit) {
-                int n = content.read(buffer, 0, (int) Math.min(buffer.length, limit + 1 - size));
-                if (n < 0) {
-                    break;
-                }
-                size += n;
-                if (size > limit) {
-                    break;
-                }
-                digest.update(buffer, 0, n);
+            for (int n = content.read(buffer, 0, out.room(buffer.length)); n >= 0;
+                 n = content.read(buffer, 0, out.room(buffer.length))) {
                 out.write(buffer, 0, n);
-                int toHeader = Math.min(n, headerBytes - headerLength);
-                System.arraycopy(buffer, 0, header, headerLength, toHeader);
-                headerLength += toHeader;
             }
+        }, limit, headerBytes);
+    }
+
+    /** As {@link #stage(InputStream, long, int)}, for sources that write (a raw IMAP message); writing stops at the limit. */
+    public StagedFile stageWritten(ContentWriter writer, long limit, int headerBytes) {
+        Path temp = staging.resolve(UUID.randomUUID() + ".part");
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            StagingOutput out = new StagingOutput(
+                    new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER), limit, headerBytes);
+            try {
+                writer.writeTo(out);
+            } catch (StagingOutput.LimitCrossed crossed) {
+                // One byte past the limit was offered: the rest is not wanted.
+            }
+            out.flush();
             channel.force(true);
+            return out.staged(temp);
         } catch (IOException e) {
             discard(temp);
-            throw new UnableToStoreAttachmentException("cannot stage a file in " + staging, e);
+            throw new UnableToStoreAttachmentException("cannot stage content in " + staging + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            discard(temp);
+            throw e;
         }
-        boolean overLimit = size > limit;
-        return new StagedFile(temp, size, overLimit ? "" : HexFormat.of().formatHex(digest.digest()),
-                header, headerLength, overLimit);
     }
 
     /** Moves a staged file to its content address; when that file exists already, the copy is dropped. */
@@ -144,14 +140,6 @@ public final class FileStore {
             Files.deleteIfExists(path);
         } catch (IOException e) {
             throw new UnableToStoreAttachmentException("cannot delete staged file " + path, e);
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }

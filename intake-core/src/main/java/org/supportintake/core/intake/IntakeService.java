@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.supportintake.core.log.EventKind;
 import org.supportintake.core.log.IntakeEvent;
 import org.supportintake.core.submission.Channel;
+import org.supportintake.core.submission.EmailFacts;
 import org.supportintake.core.submission.Submission;
 import org.supportintake.core.ticket.DuplicateExternalIdException;
 
@@ -34,7 +35,7 @@ public final class IntakeService {
     /** Records an auto-reply, mailing-list or own mail: no ticket, no acknowledgement. */
     public IntakeOutcome ignore(Submission mail, String classification) {
         return once(mail, stores -> DropDuplicate.earlierOutcome(stores, mail.externalId()).orElseGet(() -> {
-            stores.receipts().add(mail.externalId(), mail.channel(), classification, mail.receivedAt());
+            stores.receipts().add(mail.externalId(), mail.channel(), classification, mail.receivedAt(), rawSha256(mail));
             stores.log().append(IntakeEvent.withoutTicket(clock.instant(), EventKind.MAIL_IGNORED, mail.channel(),
                     mail.externalId(), classification));
             return new IntakeOutcome.Ignored(classification);
@@ -44,7 +45,7 @@ public final class IntakeService {
     /** Records a bounce; when it is of one of our mails, on that mail's ticket as "acknowledgement undeliverable". */
     public IntakeOutcome recordBounce(Submission bounce, List<String> bouncedMessageIds) {
         return once(bounce, stores -> DropDuplicate.earlierOutcome(stores, bounce.externalId()).orElseGet(() -> {
-            stores.receipts().add(bounce.externalId(), bounce.channel(), "bounce", bounce.receivedAt());
+            stores.receipts().add(bounce.externalId(), bounce.channel(), "bounce", bounce.receivedAt(), rawSha256(bounce));
             IntakeEvent event = stores.tickets().findByMessageIds(bouncedMessageIds)
                     .map(ticket -> IntakeEvent.onTicket(clock.instant(), EventKind.ACKNOWLEDGEMENT_UNDELIVERABLE,
                             bounce.channel(), bounce.externalId(), ticket.id(), "bounce"))
@@ -62,6 +63,10 @@ public final class IntakeService {
                     reason.length() > 1900 ? reason.substring(0, 1900) : reason));
             return null;
         });
+    }
+
+    private static String rawSha256(Submission mail) {
+        return mail.emailFacts().map(EmailFacts::rawSha256).orElse("");
     }
 
     /** Runs {@code work} in one transaction; when another node stored the same external id first, reports that instead. */

@@ -12,9 +12,9 @@ public interface ReceiptStore {
     Optional<String> outcomeOf(String externalId);
 
     /**
-     * Records that the message was handled with {@code outcome}.
+     * Records that the message was handled with {@code outcome}; {@code rawSha256} names its archived raw copy.
      *
      * @throws org.supportintake.core.ticket.DuplicateExternalIdException when another transaction recorded it first
      */
-    void add(String externalId, Channel channel, String outcome, Instant receivedAt);
+    void add(String externalId, Channel channel, String outcome, Instant receivedAt, String rawSha256);
 }

@@ -37,7 +37,8 @@ public final class UnusableEmailReply {
     void handle(IntakeContext context, List<Violation> violations) {
         var submission = context.submission();
         var stores = context.stores();
-        stores.receipts().add(submission.externalId(), submission.channel(), "invalid", submission.receivedAt());
+        stores.receipts().add(submission.externalId(), submission.channel(), "invalid", submission.receivedAt(),
+                submission.emailFacts().map(EmailFacts::rawSha256).orElse(""));
         String codes = violations.stream().map(Violation::code).collect(Collectors.joining(","));
         stores.log().append(IntakeEvent.withoutTicket(clock.instant(), EventKind.EMAIL_REJECTED, submission.channel(),
                 submission.externalId(), codes));

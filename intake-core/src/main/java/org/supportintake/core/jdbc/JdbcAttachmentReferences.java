@@ -3,7 +3,7 @@ package org.supportintake.core.jdbc;
 import org.jdbi.v3.core.Jdbi;
 import org.supportintake.core.ticket.AttachmentReferences;
 
-/** {@link AttachmentReferences} by the indexed {@code attachment.sha256}; each question is its own short read. */
+/** {@link AttachmentReferences}: attachments, and raw messages kept as evidence; each question is its own short read. */
 public final class JdbcAttachmentReferences implements AttachmentReferences {
 
     private final Jdbi jdbi;
@@ -14,7 +14,9 @@ public final class JdbcAttachmentReferences implements AttachmentReferences {
 
     @Override
     public boolean isReferenced(String sha256) {
-        return jdbi.withHandle(h -> h.createQuery("select count(*) from attachment where sha256 = :sha256")
+        return jdbi.withHandle(h -> h.createQuery("select (select count(*) from attachment where sha256 = :sha256) "
+                        + "+ (select count(*) from message where raw_sha256 = :sha256) "
+                        + "+ (select count(*) from receipt where raw_sha256 = :sha256)")
                 .bind("sha256", sha256).mapTo(Long.class).one() > 0);
     }
 }

@@ -31,9 +31,9 @@ final class JdbcMessageStore implements MessageStore {
         EmailFacts facts = submission.emailFacts().orElse(EmailFacts.NONE);
         try {
             return handle.createUpdate("insert into message (ticket_id, external_id, channel, direction, received_at, "
-                            + "sender_email, sender_name, subject, body, message_id, in_reply_to, reference_ids) values "
-                            + "(:ticketId, :externalId, :channel, 'in', :receivedAt, :email, :name, :subject, :body, "
-                            + ":messageId, :inReplyTo, :references)")
+                            + "sender_email, sender_name, subject, body, quoted, message_id, in_reply_to, reference_ids, "
+                            + "raw_sha256) values (:ticketId, :externalId, :channel, 'in', :receivedAt, :email, :name, "
+                            + ":subject, :body, :quoted, :messageId, :inReplyTo, :references, :rawSha256)")
                     .bind("ticketId", ticketId)
                     .bind("externalId", submission.externalId())
                     .bind("channel", submission.channel().code())
@@ -45,6 +45,8 @@ final class JdbcMessageStore implements MessageStore {
                     .bind("messageId", facts.messageId())
                     .bind("inReplyTo", facts.inReplyTo())
                     .bind("references", String.join(" ", facts.references()))
+                    .bind("quoted", facts.quotedText())
+                    .bind("rawSha256", facts.rawSha256())
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         } catch (UnableToExecuteStatementException e) {
             if (SqlValues.isUniqueViolation(e)) {

@@ -25,11 +25,11 @@ final class JdbcReceiptStore implements ReceiptStore {
     }
 
     @Override
-    public void add(String externalId, Channel channel, String outcome, Instant receivedAt) {
+    public void add(String externalId, Channel channel, String outcome, Instant receivedAt, String rawSha256) {
         try {
-            handle.createUpdate("insert into receipt (external_id, channel, outcome, received_at) "
-                            + "values (:id, :channel, :outcome, :at)")
-                    .bind("id", externalId).bind("channel", channel.code()).bind("outcome", outcome)
+            handle.createUpdate("insert into receipt (external_id, channel, outcome, received_at, raw_sha256) "
+                            + "values (:id, :channel, :outcome, :at, :raw)")
+                    .bind("id", externalId).bind("channel", channel.code()).bind("outcome", outcome).bind("raw", rawSha256)
                     .bind("at", SqlValues.timestamp(receivedAt)).execute();
         } catch (UnableToExecuteStatementException e) {
             if (SqlValues.isUniqueViolation(e)) {

@@ -186,7 +186,7 @@ public interface IntakeServiceContract {
         String acknowledgementId = intake().text("select message_id from outbox");
 
         IntakeOutcome reply = intake().service().accept(email().subject("Re: без номера в теме")
-                .emailFacts(new EmailFacts("<reply@mail.example.ru>", acknowledgementId, List.of(acknowledgementId)))
+                .emailFacts(EmailFacts.headers("<reply@mail.example.ru>", acknowledgementId, List.of(acknowledgementId)))
                 .build());
 
         assertThat(reply).isInstanceOfSatisfying(IntakeOutcome.FollowUp.class, followUp ->
@@ -196,7 +196,7 @@ public interface IntakeServiceContract {
 
     @Test
     default void acknowledgementsRepeatTheCitizensThreadAndCarryOurOwnMessageId() {
-        Submission mail = email().emailFacts(new EmailFacts("<m2@mail.example.ru>", "<m1@mail.example.ru>",
+        Submission mail = email().emailFacts(EmailFacts.headers("<m2@mail.example.ru>", "<m1@mail.example.ru>",
                 List.of("<m0@mail.example.ru>", "<m1@mail.example.ru>"))).build();
         intake().service().accept(mail);
 

@@ -41,7 +41,7 @@ public final class Submissions {
                 .sender("petrov@example.ru", "Пётр Петров", "")
                 .subject("Вопрос по записи на приём")
                 .text("Добрый день! Не могу записаться на приём через портал.")
-                .emailFacts(new EmailFacts(messageId, "", List.of()));
+                .emailFacts(EmailFacts.headers(messageId, "", List.of()));
     }
 
     public static ReceivedFile png(String name, long size) {

@@ -7,6 +7,8 @@ import java.util.Locale;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
+import org.supportintake.mail.ServerAuthority;
+
 /** Parses {@code INTAKE_SMTP_URL}. Errors say what is wrong but never repeat the URL: it may hold a password. */
 final class SmtpUrl {
 
@@ -26,7 +28,8 @@ final class SmtpUrl {
         String rest = url.substring(schemeEnd + 3);
         int queryStart = rest.indexOf('?');
         String authorityText = queryStart < 0 ? rest : rest.substring(0, queryStart);
-        Authority authority = Authority.parse(authorityText.replaceFirst("/$", ""), scheme.defaultPort());
+        ServerAuthority authority = ServerAuthority.parse(authorityText.replaceFirst("/$", ""), scheme.defaultPort(),
+                SmtpUrl::invalid);
         List<String> parameters = parameters(queryStart < 0 ? "" : rest.substring(queryStart + 1), scheme);
         ConnectionSecurity security = parameters.contains("starttls=required")
                 ? ConnectionSecurity.STARTTLS_REQUIRED : scheme;
@@ -66,10 +69,10 @@ final class SmtpUrl {
         for (String parameter : parameters) {
             if (parameter.startsWith("trust=")) {
                 for (String host : parameter.substring("trust=".length()).split(",", -1)) {
-                    if (!Authority.HOST.matcher(host.strip()).matches()) {
+                    if (!ServerAuthority.HOST.matcher(host.strip()).matches()) {
                         throw invalid("trust lists host names or IP addresses separated by commas; no wildcards");
                     }
-                    hosts.add(Authority.unbracketed(host.strip()));
+                    hosts.add(ServerAuthority.unbracketed(host.strip()));
                 }
             }
         }

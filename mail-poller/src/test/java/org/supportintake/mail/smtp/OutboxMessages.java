@@ -2,6 +2,7 @@ package org.supportintake.mail.smtp;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import org.supportintake.core.outbox.OutboxKind;
@@ -26,12 +27,12 @@ final class OutboxMessages {
     }
 
     static OutboxMessage acknowledgement(String recipient) {
-        return new OutboxMessage(42, OutboxKind.ACKNOWLEDGEMENT, newMessageId(), recipient, SUBJECT, BODY, "",
+        return new OutboxMessage(OptionalLong.of(42), OutboxKind.ACKNOWLEDGEMENT, newMessageId(), recipient, SUBJECT, BODY, "",
                 List.of(), WRITTEN_AT);
     }
 
     static OutboxMessage followUpAcknowledgement(String inReplyTo, List<String> references) {
-        return new OutboxMessage(42, OutboxKind.FOLLOW_UP_ACKNOWLEDGEMENT, newMessageId(), CITIZEN, SUBJECT, BODY,
+        return new OutboxMessage(OptionalLong.of(42), OutboxKind.FOLLOW_UP_ACKNOWLEDGEMENT, newMessageId(), CITIZEN, SUBJECT, BODY,
                 inReplyTo, references, WRITTEN_AT);
     }
 

@@ -1,0 +1,87 @@
+package org.supportintake.mail.imap;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Properties;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+
+import org.supportintake.attachments.policy.AttachmentInspector;
+import org.supportintake.attachments.policy.AttachmentPolicy;
+import org.supportintake.attachments.store.FileStore;
+import org.supportintake.core.testing.IntakeFixture;
+import org.supportintake.mail.MailIntake;
+import org.supportintake.mail.classify.MailClassifier;
+import org.supportintake.mail.mime.MailReader;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.user.GreenMailUser;
+
+import javax.sql.DataSource;
+
+/** The real mail path on a database and a GreenMail mailbox: deliver raw mail, poll, count what landed where. */
+final class MailFixture {
+
+    static final String ADDRESS = "support@localhost";
+    static final String PASSWORD = "s3cret:p@ss/word";
+
+    private final GreenMailExtension greenMail;
+    private final IntakeFixture intake;
+    private final MailIntake mailIntake;
+    private final GreenMailUser user;
+
+    MailFixture(GreenMailExtension greenMail, DataSource dataSource, Path files) {
+        this.greenMail = greenMail;
+        this.intake = IntakeFixture.on(dataSource);
+        FileStore store = new FileStore(files);
+        this.mailIntake = new MailIntake(store, new AttachmentInspector(store), AttachmentPolicy.email(),
+                new MailReader(), new MailClassifier(ADDRESS), intake.service(), 50L * 1024 * 1024);
+        this.user = greenMail.setUser(ADDRESS, ADDRESS, PASSWORD);
+    }
+
+    MailboxPoller poller() {
+        return poller(new FolderMoves());
+    }
+
+    MailboxPoller poller(FolderMoves moves) {
+        String url = "imap://" + ADDRESS.replace("@", "%40") + ":" + java.net.URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+                + "@127.0.0.1:" + greenMail.getImap().getPort() + "/INBOX";
+        return new MailboxPoller(MailboxSettings.parse(url), mailIntake, 50, Clock.systemUTC(), Duration.ofMillis(50), moves);
+    }
+
+    void deliver(String raw) {
+        deliver(raw.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    void deliver(byte[] raw) {
+        try {
+            user.deliver(new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    int inFolder(String folder) {
+        try {
+            var mailbox = greenMail.getManagers().getImapHostManager().getFolder(user, folder);
+            return mailbox == null ? 0 : mailbox.getMessageCount();
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    IntakeFixture intake() {
+        return intake;
+    }
+
+    static String mail(String messageId, String from, String subject, String body, String extraHeaders) {
+        return "Message-ID: " + messageId + "\nFrom: " + from + "\nTo: support@localhost\nSubject: " + subject
+                + "\nMIME-Version: 1.0\n" + extraHeaders + "Content-Type: text/plain; charset=utf-8\n"
+                + "Content-Transfer-Encoding: 8bit\n\n" + body + "\n";
+    }
+
+}

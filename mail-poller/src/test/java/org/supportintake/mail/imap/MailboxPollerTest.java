@@ -1,0 +1,190 @@
+package org.supportintake.mail.imap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.supportintake.mail.imap.MailFixture.mail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.supportintake.core.testing.TestDatabases;
+import org.supportintake.core.ticket.TicketNumber;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.zaxxer.hikari.HikariDataSource;
+
+class MailboxPollerTest {
+
+    @RegisterExtension
+    final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort());
+
+    @TempDir
+    Path files;
+
+    private HikariDataSource dataSource;
+    private MailFixture mail;
+
+    @BeforeEach
+    void setUp() {
+        dataSource = TestDatabases.h2();
+        mail = new MailFixture(greenMail, dataSource, files);
+    }
+
+    @AfterEach
+    void tearDown() {
+        dataSource.close();
+    }
+
+    private static String citizen(int i) {
+        return mail("<m" + i + "@mail.example.ru>", "Гражданин " + i + " <c" + i + "@mail.example.ru>",
+                "Вопрос номер " + i, "Добрый день! Это обращение номер " + i + ".", "");
+    }
+
+    private int pollUntilEmpty(MailboxPoller poller) {
+        int total = 0;
+        for (int taken = poller.poll(); taken > 0; taken = poller.poll()) {
+            total += taken;
+        }
+        return total;
+    }
+
+    @Test
+    void thousandMessagesBecomeThousandTicketsAndLeaveTheInbox() {
+        for (int i = 0; i < 1000; i++) {
+            mail.deliver(citizen(i));
+        }
+        try (MailboxPoller poller = mail.poller()) {
+            assertThat(pollUntilEmpty(poller)).isEqualTo(1000);
+        }
+        assertThat(mail.intake().rows("ticket")).isEqualTo(1000);
+        assertThat(mail.intake().rows("outbox")).isEqualTo(1000);
+        assertThat(mail.inFolder("INBOX")).isZero();
+        assertThat(mail.inFolder(MailboxPoller.PROCESSED)).isEqualTo(1000);
+    }
+
+    @Test
+    void sameMessageDeliveredTwiceMakesOneTicket() {
+        mail.deliver(citizen(1));
+        mail.deliver(citizen(1));
+        try (MailboxPoller poller = mail.poller()) {
+            pollUntilEmpty(poller);
+        }
+        assertThat(mail.intake().rows("ticket")).isEqualTo(1);
+        assertThat(mail.intake().rows("outbox")).isEqualTo(1);
+        assertThat(mail.inFolder(MailboxPoller.PROCESSED)).isEqualTo(2);
+    }
+
+    @Test
+    void pollKilledAfterCommitAndBeforeTheMoveMakesNoDuplicate() {
+        mail.deliver(citizen(1));
+        FolderMoves killedBeforeMoving = new FolderMoves() {
+            @Override
+            void move(IMAPFolder inbox, List<Message> messages, Folder target) {
+                throw new IllegalStateException("node killed after commit, before the move");
+            }
+        };
+        try (MailboxPoller dying = mail.poller(killedBeforeMoving)) {
+            assertThatThrownBy(dying::poll).hasMessageContaining("killed");
+        }
+        assertThat(mail.inFolder("INBOX")).isEqualTo(1);
+
+        try (MailboxPoller next = mail.poller()) {
+            assertThat(next.poll()).isEqualTo(1);
+        }
+        assertThat(mail.intake().rows("ticket")).isEqualTo(1);
+        assertThat(mail.intake().rows("outbox")).isEqualTo(1);
+        assertThat(mail.inFolder("INBOX")).isZero();
+        assertThat(mail.inFolder(MailboxPoller.PROCESSED)).isEqualTo(1);
+    }
+
+    @Test
+    void unreadableMessageGoesToFailedWithAnEventAndTheNextIsStillProcessed() throws IOException {
+        mail.deliver(Files.readAllBytes(Path.of("src/test/resources/corpus/broken-structure.eml")));
+        mail.deliver(citizen(2));
+        try (MailboxPoller poller = mail.poller()) {
+            assertThat(poller.poll()).isEqualTo(2);
+        }
+        assertThat(mail.inFolder(MailboxPoller.FAILED)).isEqualTo(1);
+        assertThat(mail.inFolder(MailboxPoller.PROCESSED)).isEqualTo(1);
+        assertThat(mail.intake().rows("ticket")).isEqualTo(1);
+        assertThat(mail.intake().text("select kind || ' ' || external_id from intake_event where kind = 'mail_failed'"))
+                .isEqualTo("mail_failed <broken-1@mail.example.ru>");
+    }
+
+    @Test
+    void autoReplyBounceAndMailingListMakeNoTicketAndNoAcknowledgement() throws IOException {
+        mail.deliver(citizen(1));
+        try (MailboxPoller poller = mail.poller()) {
+            poller.poll();
+            String acknowledgementId = mail.intake().text("select message_id from outbox");
+            String bounce = Files.readString(Path.of("src/test/resources/corpus/bounce-dsn.eml"))
+                    .replace("<intake.5f0c2a8e-1b7d-4c1e-9a53-0d6c1c3e2f10@localhost>", acknowledgementId);
+            mail.deliver(bounce.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            mail.deliver(Files.readAllBytes(Path.of("src/test/resources/corpus/auto-reply.eml")));
+            mail.deliver(Files.readAllBytes(Path.of("src/test/resources/corpus/mailing-list.eml")));
+            assertThat(poller.poll()).isEqualTo(3);
+        }
+        assertThat(mail.intake().rows("ticket")).isEqualTo(1);
+        assertThat(mail.intake().rows("outbox")).isEqualTo(1);
+        assertThat(mail.intake().text("select count(*) from intake_event e join ticket t on t.id = e.ticket_id "
+                + "where e.kind = 'acknowledgement_undeliverable'")).isEqualTo("1");
+        assertThat(mail.intake().text("select count(*) from intake_event where kind = 'mail_ignored'")).isEqualTo("2");
+        assertThat(mail.inFolder(MailboxPoller.PROCESSED)).isEqualTo(4);
+    }
+
+    @Test
+    void followUpsBySubjectNumberAndByInReplyToLandOnTheTicketButAWrongCheckDigitDoesNot() {
+        mail.deliver(citizen(1));
+        try (MailboxPoller poller = mail.poller()) {
+            poller.poll();
+            TicketNumber number = TicketNumber.parse(mail.intake().text("select number from ticket")).orElseThrow();
+            String acknowledgementId = mail.intake().text("select message_id from outbox");
+            String wrongDigit = number.toString().substring(0, 11) + (number.checkDigit() + 1) % 10;
+            String from = "Гражданин 1 <c1@mail.example.ru>";
+            mail.deliver(mail("<r1@mail.example.ru>", from, "Re: [№ " + number + "] Ваше обращение принято",
+                    "Дополняю обращение.", ""));
+            mail.deliver(mail("<r2@mail.example.ru>", from, "Re: ещё вопрос", "И ещё одно.",
+                    "In-Reply-To: " + acknowledgementId + "\n"));
+            mail.deliver(mail("<r3@mail.example.ru>", from, "Re: [№ " + wrongDigit + "] опечатка в номере",
+                    "Номер с ошибкой.", ""));
+            assertThat(poller.poll()).isEqualTo(3);
+        }
+        assertThat(mail.intake().rows("ticket")).isEqualTo(2);
+        assertThat(mail.intake().text("select count(*) from message m join ticket t on t.id = m.ticket_id "
+                + "where t.id = (select min(id) from ticket)")).isEqualTo("3");
+    }
+
+    @Test
+    void mailServerStoppedAndRestartedLosesNothing() throws InterruptedException {
+        for (int i = 0; i < 5; i++) {
+            mail.deliver(citizen(i));
+        }
+        try (MailboxPoller poller = mail.poller()) {
+            greenMail.stop();
+            assertThat(poller.poll()).isZero();
+            assertThat(poller.poll()).isZero();
+            greenMail.start();
+            int taken = 0;
+            for (int attempt = 0; attempt < 100 && taken == 0; attempt++) {
+                Thread.sleep(50);
+                taken = poller.poll();
+            }
+            assertThat(taken).isEqualTo(5);
+        }
+        assertThat(mail.intake().rows("ticket")).isEqualTo(5);
+        assertThat(mail.inFolder("INBOX")).isZero();
+    }
+
+}
