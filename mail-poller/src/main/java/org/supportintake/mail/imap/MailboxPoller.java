@@ -6,11 +6,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.UIDFolder;
 
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.slf4j.Logger;
@@ -30,6 +32,13 @@ public final class MailboxPoller implements AutoCloseable {
     public static final String PROCESSED = "Processed";
     public static final String FAILED = "Failed";
     private static final Logger LOG = LoggerFactory.getLogger(MailboxPoller.class);
+    /** Fetched for the whole batch in one command; bodies are fetched one message at a time. */
+    private static final FetchProfile UID_AND_DATE = new FetchProfile();
+
+    static {
+        UID_AND_DATE.add(UIDFolder.FetchProfileItem.UID);
+        UID_AND_DATE.add(IMAPFolder.FetchProfileItem.INTERNALDATE);
+    }
 
     private final MailboxSettings mailbox;
     private final MailIntake intake;
@@ -97,9 +106,11 @@ public final class MailboxPoller implements AutoCloseable {
             if (count == 0) {
                 return 0;
             }
+            Message[] batch = inbox.getMessages(1, count);
+            inbox.fetch(batch, UID_AND_DATE);
             List<Message> done = new ArrayList<>();
             List<Message> setAside = new ArrayList<>();
-            for (Message message : inbox.getMessages(1, count)) {
+            for (Message message : batch) {
                 MailResult result = intake.take(out -> writeRaw(message, out), received(message), fallbackId(inbox, message));
                 if (result instanceof MailResult.SetAside aside) {
                     setAside.add(message);

@@ -80,6 +80,9 @@ public record MailboxSettings(boolean tls, String host, int port, String user, S
         if (!trustedHosts.isEmpty()) {
             properties.setProperty("mail." + protocol + ".ssl.trust", String.join(" ", trustedHosts));
         }
+        if (!tls) {
+            properties.put("mail.imap.socketFactory", new NoDelaySocketFactory());
+        }
         if (xoauth2) {
             properties.setProperty("mail." + protocol + ".auth.mechanisms", "XOAUTH2");
         }

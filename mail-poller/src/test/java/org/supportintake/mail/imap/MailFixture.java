@@ -1,6 +1,7 @@
 package org.supportintake.mail.imap;
 
 import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,7 +19,7 @@ import org.supportintake.mail.MailIntake;
 import org.supportintake.mail.classify.MailClassifier;
 import org.supportintake.mail.mime.MailReader;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.base.GreenMailOperations;
 import com.icegreen.greenmail.user.GreenMailUser;
 
 import javax.sql.DataSource;
@@ -29,12 +30,12 @@ final class MailFixture {
     static final String ADDRESS = "support@localhost";
     static final String PASSWORD = "s3cret:p@ss/word";
 
-    private final GreenMailExtension greenMail;
+    private final GreenMailOperations greenMail;
     private final IntakeFixture intake;
     private final MailIntake mailIntake;
     private final GreenMailUser user;
 
-    MailFixture(GreenMailExtension greenMail, DataSource dataSource, Path files) {
+    MailFixture(GreenMailOperations greenMail, DataSource dataSource, Path files) {
         this.greenMail = greenMail;
         this.intake = IntakeFixture.on(dataSource);
         FileStore store = new FileStore(files);
@@ -48,8 +49,17 @@ final class MailFixture {
     }
 
     MailboxPoller poller(FolderMoves moves) {
-        String url = "imap://" + ADDRESS.replace("@", "%40") + ":" + java.net.URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
-                + "@127.0.0.1:" + greenMail.getImap().getPort() + "/INBOX";
+        return poller(greenMail.getImap().getPort(), moves);
+    }
+
+    /** A poller that reaches the mailbox through {@code port} (a proxy, say). */
+    MailboxPoller poller(int port) {
+        return poller(port, new FolderMoves());
+    }
+
+    private MailboxPoller poller(int port, FolderMoves moves) {
+        String url = "imap://" + ADDRESS.replace("@", "%40") + ":" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+                + "@127.0.0.1:" + port + "/INBOX";
         return new MailboxPoller(MailboxSettings.parse(url), mailIntake, 50, Clock.systemUTC(), Duration.ofMillis(50), moves);
     }
 

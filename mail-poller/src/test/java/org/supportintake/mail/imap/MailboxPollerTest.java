@@ -165,26 +165,4 @@ class MailboxPollerTest {
         assertThat(mail.intake().text("select count(*) from message m join ticket t on t.id = m.ticket_id "
                 + "where t.id = (select min(id) from ticket)")).isEqualTo("3");
     }
-
-    @Test
-    void mailServerStoppedAndRestartedLosesNothing() throws InterruptedException {
-        for (int i = 0; i < 5; i++) {
-            mail.deliver(citizen(i));
-        }
-        try (MailboxPoller poller = mail.poller()) {
-            greenMail.stop();
-            assertThat(poller.poll()).isZero();
-            assertThat(poller.poll()).isZero();
-            greenMail.start();
-            int taken = 0;
-            for (int attempt = 0; attempt < 100 && taken == 0; attempt++) {
-                Thread.sleep(50);
-                taken = poller.poll();
-            }
-            assertThat(taken).isEqualTo(5);
-        }
-        assertThat(mail.intake().rows("ticket")).isEqualTo(5);
-        assertThat(mail.inFolder("INBOX")).isZero();
-    }
-
 }
