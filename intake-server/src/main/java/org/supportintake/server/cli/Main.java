@@ -1,6 +1,8 @@
 package org.supportintake.server.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -10,7 +12,10 @@ import org.supportintake.server.config.IntakeConfig;
 import org.supportintake.server.config.InvalidSettingException;
 import org.supportintake.server.wiring.IntakeApplication;
 
-/** The command line: {@code serve} (the default) and {@code --help}. Exit 0 on success, 2 for bad usage or settings. */
+/**
+ * The command line: {@code serve} (the default), {@code parse FILE.eml…} and {@code --help}. Exit 0 on
+ * success, 2 for bad usage, bad settings or an unreadable file.
+ */
 public final class Main {
 
     static final int BAD_USAGE = 2;
@@ -31,6 +36,9 @@ public final class Main {
         switch (command) {
             case "serve":
                 return serve(environment, err);
+            case "parse":
+                return withConfig(environment, err, config ->
+                        ParseCommand.run(Arrays.copyOfRange(args, 1, args.length), config, out, err));
             case "--help", "-h", "help":
                 out.print(Usage.text());
                 return 0;
@@ -40,7 +48,8 @@ public final class Main {
         }
     }
 
-    private static int serve(Map<String, String> environment, PrintStream err) {
+    /** Loads and validates the settings, then runs {@code command}; a bad setting is one line each on {@code err}. */
+    private static int withConfig(Map<String, String> environment, PrintStream err, Command command) {
         IntakeConfig config;
         try {
             config = EnvironmentConfig.load(environment);
@@ -53,6 +62,19 @@ public final class Main {
             problems.forEach(err::println);
             return BAD_USAGE;
         }
+        try {
+            return command.run(config);
+        } catch (IOException e) {
+            err.println("failed: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int serve(Map<String, String> environment, PrintStream err) {
+        return withConfig(environment, err, config -> serve(config, err));
+    }
+
+    private static int serve(IntakeConfig config, PrintStream err) {
         IntakeApplication application = IntakeApplication.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -70,5 +92,11 @@ public final class Main {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** A command that needs valid settings. */
+    @FunctionalInterface
+    private interface Command {
+        int run(IntakeConfig config) throws IOException;
     }
 }

@@ -16,8 +16,10 @@ final class Usage {
                 Usage: java -jar intake-server.jar [COMMAND]
 
                 Commands:
-                  serve      start the server (the default)
-                  --help     show this text
+                  serve               start the server (the default)
+                  parse FILE.eml...   print, one JSON object a line, what the mail path would make of each
+                                      message, without touching any database (exit 2: a file cannot be read)
+                  --help              show this text
 
                 Settings: an environment variable, or a key in the properties file named by %s
                 (the variable wins). A wrong value stops the start with one line naming it.

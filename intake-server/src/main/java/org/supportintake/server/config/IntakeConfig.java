@@ -16,6 +16,8 @@ import java.util.function.Supplier;
 import org.supportintake.attachments.inspection.ArchiveLimits;
 import org.supportintake.attachments.policy.AttachmentPolicy;
 import org.supportintake.core.jdbc.Database;
+import org.supportintake.mail.imap.MailboxSettings;
+import org.supportintake.mail.smtp.SmtpSettings;
 
 /**
  * The server's settings. The only abstract method looks a setting up; each typed accessor
@@ -110,6 +112,43 @@ public interface IntakeConfig {
                 whole(Setting.ZIP_MAX_DEPTH, 1, 5, "a whole number from 1 to 5"));
     }
 
+    /** The mailboxes to poll; empty means the embedded demo mail server. */
+    default List<MailboxSettings> mailboxes() {
+        return lookup(Setting.IMAP_URL).map(urls -> {
+            try {
+                return MailboxSettings.parseAll(urls);
+            } catch (IllegalArgumentException e) {
+                throw invalid(Setting.IMAP_URL, urls, e.getMessage().replaceFirst("^Invalid IMAP URL: ", ""));
+            }
+        }).orElse(List.of());
+    }
+
+    /** Where outgoing mail goes, when configured. */
+    default Optional<SmtpSettings> smtp() {
+        return lookup(Setting.SMTP_URL).map(url -> {
+            try {
+                return SmtpSettings.parse(url, mailFrom());
+            } catch (IllegalArgumentException e) {
+                throw invalid(Setting.SMTP_URL, url, e.getMessage().replaceFirst("^Invalid SMTP URL: ", ""));
+            }
+        });
+    }
+
+    default Duration pollInterval() {
+        return convert(Setting.POLL_INTERVAL, "an ISO-8601 duration of at least one second, such as PT30S", raw -> {
+            Duration interval = Duration.parse(raw);
+            return interval.compareTo(Duration.ofSeconds(1)) >= 0 ? interval : null;
+        });
+    }
+
+    default int pollBatch() {
+        return whole(Setting.POLL_BATCH, 1, 1000, "a whole number from 1 to 1000");
+    }
+
+    default long mailMaxBytes() {
+        return whole(Setting.MAIL_MAX_MB, 1, 500, "a whole number of MB from 1 to 500") * MB;
+    }
+
     default Duration filesSweepGrace() {
         return convert(Setting.FILES_SWEEP_GRACE, "an ISO-8601 duration of at least one hour, such as PT24H", raw -> {
             Duration grace = Duration.parse(raw);
@@ -122,7 +161,8 @@ public interface IntakeConfig {
         List<String> problems = new ArrayList<>();
         List<Supplier<?>> accessors = List.of(this::httpPort, this::dataDir, this::dbUrl, this::dbUser,
                 this::dbPoolSize, this::publicUrl, this::mailFrom, this::acknowledgementsPerHour, this::slaCalendarFile, this::formPolicy, this::emailPolicy,
-                this::filesSweepGrace);
+                this::filesSweepGrace, this::mailboxes, this::smtp, this::pollInterval, this::pollBatch,
+                this::mailMaxBytes);
         for (Supplier<?> accessor : accessors) {
             try {
                 accessor.get();
@@ -157,7 +197,7 @@ public interface IntakeConfig {
     }
 
     private InvalidSettingException invalid(Setting setting, String raw, String expected) {
-        return new InvalidSettingException(sourceOf(setting), raw, expected);
+        return new InvalidSettingException(sourceOf(setting), setting.isSecret() ? "(hidden)" : raw, expected);
     }
 
     /** A conversion that returns null, or throws, for a value it cannot use. */

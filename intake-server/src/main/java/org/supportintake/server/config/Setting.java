@@ -5,6 +5,14 @@ import java.util.Locale;
 /** Every setting the server reads: its properties key, its environment variable, default and meaning. */
 public enum Setting {
     HTTP_PORT("intake.http.port", "8080", "HTTP port"),
+    IMAP_URL("intake.imap.url", "unset: the embedded demo mail server",
+            "mailboxes to poll: imap://USER:PASSWORD@HOST:PORT/INBOX or imaps://… (URL-encoded; ?auth=xoauth2), "
+                    + "several separated by commas"),
+    SMTP_URL("intake.smtp.url", "the demo server when INTAKE_IMAP_URL is unset",
+            "smtp://USER:PASSWORD@HOST:PORT, ?starttls=required, or smtps://…"),
+    POLL_INTERVAL("intake.poll.interval", "PT30S", "how often each mailbox is polled (ISO-8601 duration)"),
+    POLL_BATCH("intake.poll.batch", "50", "messages taken from a mailbox per batch"),
+    MAIL_MAX_MB("intake.mail.max.mb", "50", "largest raw email taken, in MB; larger ones go to the Failed folder"),
     DATA_DIR("intake.data.dir", "./intake-data", "directory for the H2 database, stored files and the raw mail archive"),
     DB_URL("intake.db.url", "H2 file under the data directory",
             "JDBC URL; a jdbc:postgresql://… URL selects PostgreSQL"),
@@ -31,6 +39,11 @@ public enum Setting {
     private final String key;
     private final String defaultValue;
     private final String description;
+
+    /** Whether the value may hold a password, and so is never printed. */
+    public boolean isSecret() {
+        return this == IMAP_URL || this == SMTP_URL || this == DB_PASSWORD;
+    }
 
     Setting(String key, String defaultValue, String description) {
         this.key = key;

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.jdbi.v3.core.Jdbi;
@@ -28,6 +30,7 @@ import org.supportintake.core.outbox.OutgoingMessageIds;
 import org.supportintake.core.sla.ProductionCalendar;
 import org.supportintake.core.sla.SlaCalendar;
 import org.supportintake.core.validation.IntakeValidator;
+import org.supportintake.mail.imap.PollMailboxJob;
 import org.supportintake.server.config.IntakeConfig;
 import org.supportintake.server.http.HealthServlet;
 import org.supportintake.server.http.HttpServer;
@@ -48,14 +51,18 @@ public final class IntakeApplication implements AutoCloseable {
     private final IntakeService intake;
     private final AttachmentInspector attachments;
     private final Housekeeping housekeeping;
+    private final MailChannel mail;
+    private final JobScheduler jobs;
     private final HttpServer http;
 
     private IntakeApplication(HikariDataSource dataSource, IntakeService intake, AttachmentInspector attachments,
-                              Housekeeping housekeeping, HttpServer http) {
+                              Housekeeping housekeeping, MailChannel mail, JobScheduler jobs, HttpServer http) {
         this.dataSource = dataSource;
         this.intake = intake;
         this.attachments = attachments;
         this.housekeeping = housekeeping;
+        this.mail = mail;
+        this.jobs = jobs;
         this.http = http;
     }
 
@@ -64,6 +71,7 @@ public final class IntakeApplication implements AutoCloseable {
         createDirectory(config.dataDir());
         HikariDataSource dataSource = dataSource(config);
         Housekeeping housekeeping = new Housekeeping();
+        List<AutoCloseable> started = new ArrayList<>();
         try {
             Database.migrate(dataSource);
             Jdbi jdbi = Database.jdbi(dataSource);
@@ -78,6 +86,14 @@ public final class IntakeApplication implements AutoCloseable {
                     clock)), clock);
             housekeeping.every(SWEEP_EVERY, new SweepUnreferencedFiles(files, new JdbcAttachmentReferences(jdbi), clock,
                     config.filesSweepGrace()));
+            AttachmentInspector attachments = new AttachmentInspector(files);
+
+            MailChannel mail = MailChannel.open(config, files, attachments, intake, clock);
+            started.add(mail);
+            JobScheduler jobs = JobScheduler.start(dataSource, config.dbUrl().startsWith("jdbc:postgresql:"),
+                    Map.of(PollMailboxJob.class, () -> mail.job(config.pollBatch())));
+            started.add(0, jobs);
+            mail.schedule(jobs, config.pollInterval());
 
             Map<String, HttpServlet> servlets = new LinkedHashMap<>();
             servlets.put("/health", new HealthServlet(dataSource));
@@ -85,8 +101,9 @@ public final class IntakeApplication implements AutoCloseable {
             HttpServer http = new HttpServer(config.httpPort(), servlets).start();
             LOG.info("Support Intake listening on http://localhost:{}/ (database {})", http.port(),
                     dataSource.getJdbcUrl().replaceAll(";.*", ""));
-            return new IntakeApplication(dataSource, intake, new AttachmentInspector(files), housekeeping, http);
+            return new IntakeApplication(dataSource, intake, attachments, housekeeping, mail, jobs, http);
         } catch (RuntimeException e) {
+            started.forEach(IntakeApplication::closeQuietly);
             housekeeping.close();
             dataSource.close();
             throw e;
@@ -112,9 +129,20 @@ public final class IntakeApplication implements AutoCloseable {
         try {
             http.close();
         } finally {
+            mail.stopNudges();
+            jobs.close();
+            mail.close();
             housekeeping.close();
             dataSource.close();
             LOG.info("Support Intake stopped");
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            LOG.warn("while stopping after a failed start: {}", e.toString());
         }
     }
 

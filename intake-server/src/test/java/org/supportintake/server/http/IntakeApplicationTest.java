@@ -10,18 +10,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.jdbi.v3.core.Jdbi;
 import org.supportintake.core.intake.IntakeOutcome;
+import org.supportintake.core.jdbc.Database;
 import org.supportintake.core.testing.Submissions;
 import org.supportintake.server.config.IntakeConfig;
 import org.supportintake.server.config.Setting;
 import org.supportintake.server.wiring.IntakeApplication;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
 class IntakeApplicationTest {
+
+    @RegisterExtension
+    final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort());
 
     @TempDir
     Path dataDir;
@@ -31,7 +44,10 @@ class IntakeApplicationTest {
 
     @BeforeEach
     void start() {
-        Map<Setting, String> settings = Map.of(Setting.HTTP_PORT, "0", Setting.DATA_DIR, dataDir.toString());
+        greenMail.setUser("support@localhost", "support@localhost", "secret");
+        String mailbox = "imap://support%40localhost:secret@127.0.0.1:" + greenMail.getImap().getPort() + "/INBOX";
+        Map<Setting, String> settings = Map.of(Setting.HTTP_PORT, "0", Setting.DATA_DIR, dataDir.toString(),
+                Setting.IMAP_URL, mailbox, Setting.POLL_INTERVAL, "PT1S");
         application = IntakeApplication.start(IntakeConfig.of(setting -> Optional.ofNullable(settings.get(setting))));
     }
 
@@ -64,6 +80,25 @@ class IntakeApplicationTest {
     @Test
     void unknownPathIsNotFound() throws Exception {
         assertThat(get("/nothing-here").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void mailDeliveredToTheMailboxBecomesATicketThroughThePollJob() throws Exception {
+        MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()));
+        mail.setFrom("citizen@mail.example.ru");
+        mail.setSubject("Не работает запись на приём", "UTF-8");
+        mail.setText("Добрый день, не могу записаться на приём.", "UTF-8");
+        greenMail.getUserManager().getUser("support@localhost").deliver(mail);
+
+        Jdbi database = Jdbi.create(Database.h2FileUrl(dataDir.resolve("db")), "sa", "");
+        long tickets = 0;
+        for (int attempt = 0; attempt < 150 && tickets == 0; attempt++) {
+            Thread.sleep(100);
+            tickets = database.withHandle(h -> h.createQuery("select count(*) from ticket").mapTo(Long.class).one());
+        }
+        assertThat(tickets).isEqualTo(1);
+        String title = database.withHandle(h -> h.createQuery("select title from ticket").mapTo(String.class).one());
+        assertThat(title).isEqualTo("Не работает запись на приём");
     }
 
     @Test
