@@ -118,7 +118,8 @@ public interface IntakeConfig {
             try {
                 return MailboxSettings.parseAll(urls);
             } catch (IllegalArgumentException e) {
-                throw invalid(Setting.IMAP_URL, urls, e.getMessage().replaceFirst("^Invalid IMAP URL: ", ""));
+                throw InvalidSettingException.because(sourceOf(Setting.IMAP_URL), "(hidden)",
+                        e.getMessage().replaceFirst("^Invalid IMAP URL: ", ""));
             }
         }).orElse(List.of());
     }
@@ -129,7 +130,8 @@ public interface IntakeConfig {
             try {
                 return SmtpSettings.parse(url, mailFrom());
             } catch (IllegalArgumentException e) {
-                throw invalid(Setting.SMTP_URL, url, e.getMessage().replaceFirst("^Invalid SMTP URL: ", ""));
+                throw InvalidSettingException.because(sourceOf(Setting.SMTP_URL), "(hidden)",
+                        e.getMessage().replaceFirst("^Invalid SMTP URL: ", ""));
             }
         });
     }

@@ -98,6 +98,30 @@ class EnvironmentConfigTest {
     }
 
     @Test
+    void mailServerUrlsAreParsedAndABadOneNeverShowsItsPassword() {
+        IntakeConfig good = EnvironmentConfig.load(Map.of(
+                "INTAKE_IMAP_URL", "imaps://support%40example.ru:p%40ss@imap.example.ru/INBOX, imap://b:c@mx.example.ru:1143",
+                "INTAKE_SMTP_URL", "smtp://support%40example.ru:p%40ss@smtp.example.ru:587?starttls=required"));
+        assertThat(good.validate()).isEmpty();
+        assertThat(good.mailboxes()).extracting(m -> m.label())
+                .containsExactly("support@example.ru@imap.example.ru:993/INBOX", "b@mx.example.ru:1143/INBOX");
+        assertThat(good.mailboxes().get(0).password()).isEqualTo("p@ss");
+
+        IntakeConfig bad = EnvironmentConfig.load(Map.of("INTAKE_IMAP_URL", "pop3://user:topsecret@host",
+                "INTAKE_SMTP_URL", "smtp://user:topsecret@"));
+        assertThat(bad.validate()).hasSize(2).allSatisfy(line -> assertThat(line).doesNotContain("topsecret"))
+                .anySatisfy(line -> assertThat(line).startsWith("INTAKE_IMAP_URL=(hidden): the scheme must be imap or imaps; "
+                        + "expected imap://USER:PASSWORD@HOST:PORT/FOLDER"))
+                .anySatisfy(line -> assertThat(line).startsWith("INTAKE_SMTP_URL=(hidden): the host is missing"));
+    }
+
+    @Test
+    void noMailboxMeansTheDemoMailServer() {
+        assertThat(EnvironmentConfig.load(Map.of()).mailboxes()).isEmpty();
+        assertThat(EnvironmentConfig.load(Map.of()).pollInterval()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
     void variableNamesFollowTheKeys() {
         assertThat(Setting.HTTP_PORT.variable()).isEqualTo("INTAKE_HTTP_PORT");
         assertThat(Setting.DB_POOL_SIZE.variable()).isEqualTo("INTAKE_DB_POOL_SIZE");
