@@ -18,13 +18,14 @@ public final class IntakePath {
     public static List<IntakeStage> stages(IntakeValidator validator, SlaCalendar calendar,
                                            AcknowledgementText acknowledgements, OutgoingMessageIds messageIds,
                                            AcknowledgementLimit limit, Clock clock) {
+        AutomaticReply reply = new AutomaticReply(messageIds, limit, clock);
         return List.of(
                 new DropDuplicate(),
-                new ValidateSubmission(validator, new UnusableEmailReply(acknowledgements, messageIds, limit, clock)),
+                new ValidateSubmission(validator, new UnusableEmailReply(acknowledgements, reply, clock)),
                 new ThreadOntoTicket(),
                 new OpenTicket(calendar),
                 new StoreMessage(),
-                new WriteAcknowledgement(acknowledgements, messageIds, limit, clock),
+                new WriteAcknowledgement(acknowledgements, reply),
                 new AppendIntakeLog(clock));
     }
 }

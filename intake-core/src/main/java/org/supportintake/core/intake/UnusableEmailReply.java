@@ -7,11 +7,8 @@ import java.util.stream.Collectors;
 
 import org.supportintake.core.log.EventKind;
 import org.supportintake.core.log.IntakeEvent;
-import org.supportintake.core.outbox.AcknowledgementLimit;
 import org.supportintake.core.outbox.AcknowledgementText;
 import org.supportintake.core.outbox.OutboxKind;
-import org.supportintake.core.outbox.OutboxMessage;
-import org.supportintake.core.outbox.OutgoingMessageIds;
 import org.supportintake.core.submission.EmailFacts;
 import org.supportintake.core.validation.Violation;
 
@@ -22,15 +19,12 @@ import org.supportintake.core.validation.Violation;
 public final class UnusableEmailReply {
 
     private final AcknowledgementText text;
-    private final OutgoingMessageIds messageIds;
-    private final AcknowledgementLimit limit;
+    private final AutomaticReply reply;
     private final Clock clock;
 
-    public UnusableEmailReply(AcknowledgementText text, OutgoingMessageIds messageIds, AcknowledgementLimit limit,
-                              Clock clock) {
+    public UnusableEmailReply(AcknowledgementText text, AutomaticReply reply, Clock clock) {
         this.text = text;
-        this.messageIds = messageIds;
-        this.limit = limit;
+        this.reply = reply;
         this.clock = clock;
     }
 
@@ -43,13 +37,10 @@ public final class UnusableEmailReply {
         stores.log().append(IntakeEvent.withoutTicket(clock.instant(), EventKind.EMAIL_REJECTED, submission.channel(),
                 submission.externalId(), codes));
         boolean answerable = violations.stream().noneMatch(v -> v.field().equals("email"));
-        String recipient = submission.sender().email().strip();
-        if (answerable && limit.allows(stores.outbox(), recipient)) {
-            EmailFacts facts = submission.emailFacts().orElse(EmailFacts.NONE);
-            stores.outbox().add(new OutboxMessage(OptionalLong.empty(), OutboxKind.EXPLANATION, messageIds.next(),
-                    recipient, text.explanationSubject(submission.subject()),
-                    text.explanationBody(submission.sender().fullName(), context.rejectedAttachments()),
-                    facts.messageId(), facts.replyReferences(), submission.receivedAt()));
+        if (answerable) {
+            reply.write(context, OptionalLong.empty(), OutboxKind.EXPLANATION,
+                    text.explanationSubject(submission.subject()),
+                    text.explanationBody(submission.sender().fullName(), context.rejectedAttachments()));
         }
     }
 }

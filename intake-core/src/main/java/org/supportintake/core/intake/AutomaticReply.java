@@ -1,0 +1,43 @@
+package org.supportintake.core.intake;
+
+import java.time.Clock;
+import java.util.OptionalLong;
+
+import org.supportintake.core.log.EventKind;
+import org.supportintake.core.log.IntakeEvent;
+import org.supportintake.core.outbox.AcknowledgementLimit;
+import org.supportintake.core.outbox.OutboxKind;
+import org.supportintake.core.outbox.OutboxMessage;
+import org.supportintake.core.outbox.OutgoingMessageIds;
+import org.supportintake.core.submission.EmailFacts;
+
+/**
+ * Puts an automatic mail to the sender into the outbox, as a reply in their thread with our own
+ * Message-ID, unless the sender has had the hour's limit (then the intake log says so).
+ */
+public final class AutomaticReply {
+
+    private final OutgoingMessageIds messageIds;
+    private final AcknowledgementLimit limit;
+    private final Clock clock;
+
+    public AutomaticReply(OutgoingMessageIds messageIds, AcknowledgementLimit limit, Clock clock) {
+        this.messageIds = messageIds;
+        this.limit = limit;
+        this.clock = clock;
+    }
+
+    void write(IntakeContext context, OptionalLong ticketId, OutboxKind kind, String subject, String body) {
+        var submission = context.submission();
+        var stores = context.stores();
+        String recipient = submission.sender().email().strip();
+        if (!limit.allows(stores.outbox(), recipient)) {
+            stores.log().append(new IntakeEvent(clock.instant(), EventKind.ACKNOWLEDGEMENT_SUPPRESSED,
+                    submission.channel(), submission.externalId(), ticketId, "limit per hour reached"));
+            return;
+        }
+        EmailFacts facts = submission.emailFacts().orElse(EmailFacts.NONE);
+        stores.outbox().add(new OutboxMessage(ticketId, kind, messageIds.next(), recipient, subject, body,
+                facts.messageId(), facts.replyReferences(), submission.receivedAt()));
+    }
+}
