@@ -15,7 +15,7 @@ public final class DropDuplicate implements IntakeStage {
     /** What became of this external id before: a ticket ({@code Duplicate}) or a receipt ({@code Ignored}). */
     static Optional<IntakeOutcome> earlierOutcome(Stores stores, String externalId) {
         Optional<IntakeOutcome> ticketed = stores.tickets().findByExternalId(externalId)
-                .map(original -> new IntakeOutcome.Duplicate(original.number()));
+                .map(original -> new IntakeOutcome.Duplicate(original.number(), original.dueAt()));
         return ticketed.isPresent()
                 ? ticketed
                 : stores.receipts().outcomeOf(externalId).map(IntakeOutcome.Ignored::new);

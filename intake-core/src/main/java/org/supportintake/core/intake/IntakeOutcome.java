@@ -19,8 +19,8 @@ public sealed interface IntakeOutcome {
             implements IntakeOutcome {
     }
 
-    /** The external id was seen before; nothing changed. */
-    record Duplicate(TicketNumber ticketNumber) implements IntakeOutcome {
+    /** The external id was seen before (a re-delivery, a double click); nothing changed. */
+    record Duplicate(TicketNumber ticketNumber, Instant dueAt) implements IntakeOutcome {
     }
 
     /**

@@ -18,6 +18,7 @@ import org.supportintake.attachments.policy.AttachmentPolicy;
 import org.supportintake.core.jdbc.Database;
 import org.supportintake.mail.imap.MailboxSettings;
 import org.supportintake.mail.smtp.SmtpSettings;
+import org.supportintake.web.WebForm;
 
 /**
  * The server's settings. The only abstract method looks a setting up; each typed accessor
@@ -98,6 +99,15 @@ public interface IntakeConfig {
                 .withArchiveLimits(archiveLimits());
     }
 
+    /** The citizens' web: the form's file policy, the request size cap and the rate limits. */
+    default WebForm.Limits webLimits() {
+        return new WebForm.Limits(formPolicy(),
+                whole(Setting.FORM_MAX_REQUEST_MB, 1, 1000, "a whole number of MB from 1 to 1000") * MB,
+                whole(Setting.FORM_LIMIT_PER_ADDRESS, 1, 1_000_000, "a whole number from 1 to 1000000"),
+                whole(Setting.FORM_LIMIT_PER_EMAIL, 1, 1_000_000, "a whole number from 1 to 1000000"),
+                whole(Setting.STATUS_LIMIT_PER_ADDRESS, 1, 1_000_000, "a whole number from 1 to 1000000"));
+    }
+
     /** The email's file limits: DESIGN.md's types, total size from settings. */
     default AttachmentPolicy emailPolicy() {
         long total = whole(Setting.EMAIL_MAX_TOTAL_MB, 1, 100, "a whole number of MB from 1 to 100") * MB;
@@ -162,7 +172,7 @@ public interface IntakeConfig {
     default List<String> validate() {
         List<String> problems = new ArrayList<>();
         List<Supplier<?>> accessors = List.of(this::httpPort, this::dataDir, this::dbUrl, this::dbUser,
-                this::dbPoolSize, this::publicUrl, this::mailFrom, this::acknowledgementsPerHour, this::slaCalendarFile, this::formPolicy, this::emailPolicy,
+                this::dbPoolSize, this::publicUrl, this::mailFrom, this::acknowledgementsPerHour, this::slaCalendarFile, this::formPolicy, this::webLimits, this::emailPolicy,
                 this::filesSweepGrace, this::mailboxes, this::smtp, this::pollInterval, this::pollBatch,
                 this::mailMaxBytes);
         for (Supplier<?> accessor : accessors) {

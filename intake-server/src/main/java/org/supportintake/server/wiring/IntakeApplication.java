@@ -22,6 +22,7 @@ import org.supportintake.core.intake.IntakePipeline;
 import org.supportintake.core.intake.IntakeService;
 import org.supportintake.core.jdbc.Database;
 import org.supportintake.core.jdbc.JdbcAttachmentReferences;
+import org.supportintake.core.jdbc.JdbcTicketLookup;
 import org.supportintake.core.jdbc.JdbcTransactions;
 import org.supportintake.core.jobs.SweepUnreferencedFiles;
 import org.supportintake.core.outbox.AcknowledgementLimit;
@@ -34,7 +35,7 @@ import org.supportintake.mail.imap.PollMailboxJob;
 import org.supportintake.server.config.IntakeConfig;
 import org.supportintake.server.http.HealthServlet;
 import org.supportintake.server.http.HttpServer;
-import org.supportintake.server.http.WelcomePage;
+import org.supportintake.web.WebForm;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -95,10 +96,10 @@ public final class IntakeApplication implements AutoCloseable {
             started.add(0, jobs);
             mail.schedule(jobs, config.pollInterval());
 
-            Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+            Map<String, HttpServlet> servlets = new LinkedHashMap<>(WebForm.servlets(intake, attachments,
+                    new JdbcTicketLookup(jdbi), config.webLimits(), clock));
             servlets.put("/health", new HealthServlet(dataSource));
-            servlets.put("", new WelcomePage());
-            HttpServer http = new HttpServer(config.httpPort(), servlets).start();
+            HttpServer http = new HttpServer(config.httpPort(), servlets, List.of(WebForm.securityHeaders())).start();
             LOG.info("Support Intake listening on http://localhost:{}/ (database {})", http.port(),
                     dataSource.getJdbcUrl().replaceAll(";.*", ""));
             return new IntakeApplication(dataSource, intake, attachments, housekeeping, mail, jobs, http);

@@ -1,0 +1,63 @@
+package org.supportintake.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServlet;
+
+import org.supportintake.attachments.policy.AttachmentInspector;
+import org.supportintake.attachments.policy.AttachmentPolicy;
+import org.supportintake.core.intake.IntakeService;
+import org.supportintake.core.ticket.TicketLookup;
+import org.supportintake.web.api.SubmissionsApi;
+import org.supportintake.web.form.FeedbackPage;
+import org.supportintake.web.form.MultipartForm;
+import org.supportintake.web.form.StatusPage;
+import org.supportintake.web.security.CsrfTokens;
+import org.supportintake.web.security.Guard;
+import org.supportintake.web.security.RateLimiter;
+import org.supportintake.web.security.SecurityHeaders;
+import org.supportintake.web.view.Assets;
+import org.supportintake.web.view.Pages;
+import org.supportintake.web.view.Templates;
+
+/** The citizens' web: the form, the status page, the JSON API and their assets, with their protections. */
+public final class WebForm {
+
+    private static final Duration HOUR = Duration.ofHours(1);
+
+    private WebForm() {
+    }
+
+    /** Limits of the citizens' web; per hour, per node. */
+    public record Limits(AttachmentPolicy files, long maxRequestBytes, int submissionsPerAddress, int submissionsPerEmail,
+                         int lookupsPerAddress) {
+    }
+
+    /** Servlets by path spec ({@code ""} is the root page). */
+    public static Map<String, HttpServlet> servlets(IntakeService intake, AttachmentInspector attachments,
+                                                    TicketLookup lookup, Limits limits, Clock clock) {
+        Guard guard = new Guard(new RateLimiter(limits.submissionsPerAddress(), HOUR, clock),
+                new RateLimiter(limits.submissionsPerEmail(), HOUR, clock),
+                new RateLimiter(limits.lookupsPerAddress(), HOUR, clock));
+        CsrfTokens csrf = new CsrfTokens();
+        Pages pages = new Pages(new Templates());
+        MultipartForm multipart = new MultipartForm(limits.maxRequestBytes());
+        FeedbackPage form = new FeedbackPage(intake, attachments, limits.files(), multipart, csrf, guard, pages, clock);
+        Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+        servlets.put("", form);
+        servlets.put("/feedback", form);
+        servlets.put("/status", new StatusPage(lookup, csrf, guard, pages));
+        servlets.put("/api/v1/submissions", new SubmissionsApi(intake, attachments, limits.files(), multipart, guard, clock));
+        servlets.put("/assets/*", new Assets());
+        return servlets;
+    }
+
+    /** Applied to every response. */
+    public static Filter securityHeaders() {
+        return new SecurityHeaders();
+    }
+}

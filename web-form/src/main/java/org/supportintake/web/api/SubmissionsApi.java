@@ -1,0 +1,120 @@
+package org.supportintake.web.api;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.supportintake.attachments.policy.AttachmentInspector;
+import org.supportintake.attachments.policy.AttachmentPolicy;
+import org.supportintake.core.intake.IntakeOutcome;
+import org.supportintake.core.intake.IntakeService;
+import org.supportintake.core.intake.RejectedAttachment;
+import org.supportintake.core.ticket.TicketNumber;
+import org.supportintake.web.form.FeedbackSubmission;
+import org.supportintake.web.form.FormInput;
+import org.supportintake.web.form.MultipartForm;
+import org.supportintake.web.form.RequestTooLargeException;
+import org.supportintake.web.security.Guard;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * {@code POST /api/v1/submissions} (multipart, the form's field names): 201 with the ticket number,
+ * due time and rejected files; 200 for a repeated submission token; 422 with every violation; 413
+ * for a body over the limit; 415 for a body that is not multipart; 429 with Retry-After.
+ */
+public final class SubmissionsApi extends HttpServlet {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final transient IntakeService intake;
+    private final transient AttachmentInspector attachments;
+    private final transient AttachmentPolicy files;
+    private final transient MultipartForm multipart;
+    private final transient Guard guard;
+    private final transient Clock clock;
+
+    public SubmissionsApi(IntakeService intake, AttachmentInspector attachments, AttachmentPolicy files,
+                          MultipartForm multipart, Guard guard, Clock clock) {
+        this.intake = intake;
+        this.attachments = attachments;
+        this.files = files;
+        this.multipart = multipart;
+        this.guard = guard;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Duration> wait = guard.perAddress(request);
+        if (wait.isPresent()) {
+            tooMany(response, wait.get());
+            return;
+        }
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+            write(response, 415, Map.of("error", "unsupported_media_type", "message", "send multipart/form-data"));
+            return;
+        }
+        FormInput input;
+        try {
+            input = multipart.read(request, attachments.batch(files));
+        } catch (RequestTooLargeException e) {
+            response.setHeader("Connection", "close");
+            write(response, 413, Map.of("error", "too_large", "message",
+                    "Обращение вместе с файлами слишком велико: до 5 файлов, каждый не больше 5 МБ."));
+            return;
+        }
+        wait = guard.perEmail(input.field("email"));
+        if (wait.isPresent()) {
+            tooMany(response, wait.get());
+            return;
+        }
+        answer(response, intake.accept(FeedbackSubmission.of(input, clock.instant())));
+    }
+
+    private static void answer(HttpServletResponse response, IntakeOutcome outcome) throws IOException {
+        if (outcome instanceof IntakeOutcome.Created created) {
+            write(response, 201, accepted(created.ticketNumber(), created.dueAt(), created.rejectedAttachments()));
+        } else if (outcome instanceof IntakeOutcome.FollowUp followUp) {
+            write(response, 201, accepted(followUp.ticketNumber(), followUp.dueAt(), followUp.rejectedAttachments()));
+        } else if (outcome instanceof IntakeOutcome.Duplicate duplicate) {
+            write(response, 200, accepted(duplicate.ticketNumber(), duplicate.dueAt(), List.of()));
+        } else if (outcome instanceof IntakeOutcome.Invalid invalid) {
+            write(response, 422, Map.of("violations", invalid.violations().stream().map(v -> Map.of(
+                    "field", v.field(), "code", v.code(), "message", v.message())).toList()));
+        } else {
+            throw new IllegalStateException("a form submission cannot be " + outcome);
+        }
+    }
+
+    private static Map<String, Object> accepted(TicketNumber number, java.time.Instant dueAt,
+                                                List<RejectedAttachment> rejected) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("ticketNumber", number.toString());
+        body.put("dueAt", dueAt.toString());
+        body.put("rejectedAttachments", rejected.stream().map(file -> Map.of("name", file.name(),
+                "reason", file.reason().code(), "message", file.reason().sentence())).toList());
+        return body;
+    }
+
+    private static void tooMany(HttpServletResponse response, Duration wait) throws IOException {
+        response.setHeader("Retry-After", Long.toString(Math.max(1, wait.getSeconds())));
+        write(response, 429, Map.of("error", "rate_limited", "message", "Слишком много обращений; повторите позже."));
+    }
+
+    private static void write(HttpServletResponse response, int status, Object body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        JSON.writeValue(response.getOutputStream(), body);
+    }
+}

@@ -1,0 +1,134 @@
+package org.supportintake.web.form;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.supportintake.attachments.policy.AttachmentInspector;
+import org.supportintake.attachments.policy.AttachmentPolicy;
+import org.supportintake.core.intake.IntakeOutcome;
+import org.supportintake.core.intake.IntakeService;
+import org.supportintake.core.outbox.AcknowledgementText;
+import org.supportintake.core.validation.Violation;
+import org.supportintake.web.security.CsrfTokens;
+import org.supportintake.web.security.Guard;
+import org.supportintake.web.view.Pages;
+
+/**
+ * {@code GET /} shows the feedback form; {@code POST /feedback} takes it in: streamed, checked by
+ * the one validator, and answered with the ticket number and due date, or with the form again, every
+ * error beside its field and in a summary, everything typed kept.
+ */
+public final class FeedbackPage extends HttpServlet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedbackPage.class);
+
+    private final transient IntakeService intake;
+    private final transient AttachmentInspector attachments;
+    private final transient AttachmentPolicy files;
+    private final transient MultipartForm multipart;
+    private final transient CsrfTokens csrf;
+    private final transient Guard guard;
+    private final transient Pages pages;
+    private final transient Clock clock;
+
+    public FeedbackPage(IntakeService intake, AttachmentInspector attachments, AttachmentPolicy files,
+                        MultipartForm multipart, CsrfTokens csrf, Guard guard, Pages pages, Clock clock) {
+        this.intake = intake;
+        this.attachments = attachments;
+        this.files = files;
+        this.multipart = multipart;
+        this.csrf = csrf;
+        this.guard = guard;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!request.getRequestURI().equals("/")) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        showForm(request, response, new FormInput(Map.of(), List.of()), List.of(), HttpServletResponse.SC_OK);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Duration> wait = guard.perAddress(request);
+        if (wait.isPresent()) {
+            pages.tooManyRequests(response, wait.get(), "/");
+            return;
+        }
+        FormInput input;
+        try {
+            input = multipart.read(request, attachments.batch(files));
+        } catch (RequestTooLargeException e) {
+            pages.tooLarge(response, "/");
+            return;
+        }
+        if (!csrf.matches(request, input.field(CsrfTokens.FIELD))) {
+            showForm(request, response, input, List.of(new Violation("form", "csrf.expired",
+                    "Страница устарела. Проверьте данные и отправьте обращение ещё раз.")), HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        if (!input.field("website").isEmpty()) {
+            LOG.info("form post with the honeypot filled was dropped");
+            pages.message(response, 422, "Обращение не принято", "Не удалось принять обращение. Обновите страницу "
+                    + "и отправьте его ещё раз.", "/", "Вернуться к форме");
+            return;
+        }
+        wait = guard.perEmail(input.field("email"));
+        if (wait.isPresent()) {
+            pages.tooManyRequests(response, wait.get(), "/");
+            return;
+        }
+        IntakeOutcome outcome = intake.accept(FeedbackSubmission.of(input, clock.instant()));
+        if (outcome instanceof IntakeOutcome.Invalid invalid) {
+            showForm(request, response, input, invalid.violations(), 422);
+        } else {
+            accepted(response, outcome, input.field("email").strip());
+        }
+    }
+
+    private void showForm(HttpServletRequest request, HttpServletResponse response, FormInput input,
+                          List<Violation> violations, int status) throws IOException {
+        String token = input.field(FeedbackSubmission.TOKEN).matches("[0-9a-f-]{36}")
+                ? input.field(FeedbackSubmission.TOKEN) : UUID.randomUUID().toString();
+        pages.html(response, status, "form", FormView.of(input, violations, files, csrf.issue(request, response), token));
+    }
+
+    private void accepted(HttpServletResponse response, IntakeOutcome outcome, String email) throws IOException {
+        String heading;
+        String number;
+        java.time.Instant due;
+        if (outcome instanceof IntakeOutcome.Created created) {
+            heading = "Обращение принято";
+            number = created.ticketNumber().toString();
+            due = created.dueAt();
+        } else if (outcome instanceof IntakeOutcome.FollowUp followUp) {
+            heading = "Сообщение добавлено к вашему обращению";
+            number = followUp.ticketNumber().toString();
+            due = followUp.dueAt();
+        } else if (outcome instanceof IntakeOutcome.Duplicate duplicate) {
+            heading = "Обращение уже принято";
+            number = duplicate.ticketNumber().toString();
+            due = duplicate.dueAt();
+        } else {
+            throw new IllegalStateException("a form submission cannot be " + outcome);
+        }
+        pages.html(response, HttpServletResponse.SC_OK, "accepted", Map.of("title", heading, "heading", heading,
+                "ticketNumber", number, "dueAt", AcknowledgementText.formatDue(due),
+                "confirmation", "Подтверждение с номером обращения отправлено на адрес " + email + "."));
+    }
+}

@@ -1,0 +1,82 @@
+package org.supportintake.web.form;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.supportintake.attachments.policy.AttachmentPolicy;
+import org.supportintake.core.submission.CallbackTime;
+import org.supportintake.core.submission.Category;
+import org.supportintake.core.validation.Violation;
+
+/** The form's template context: each field's value and error, the error summary, the select options. */
+final class FormView {
+
+    private static final List<String> TEXT_FIELDS = List.of("fullName", "email", "phone", "subject", "description",
+            "previousTicket");
+    private static final long MB = 1024L * 1024L;
+
+    private FormView() {
+    }
+
+    static Map<String, Object> of(FormInput input, List<Violation> violations, AttachmentPolicy files,
+                                  String csrfToken, String submissionToken) {
+        Map<String, String> errors = new HashMap<>();
+        violations.forEach(v -> errors.merge(v.field(), v.message(), (a, b) -> a + " " + b));
+        Map<String, Object> view = new HashMap<>();
+        view.put("title", "Обращение в службу поддержки");
+        view.put("csrfToken", csrfToken);
+        view.put("submissionToken", submissionToken);
+        for (String name : TEXT_FIELDS) {
+            view.put(name, field(name, input.field(name), errors.get(name)));
+        }
+        view.put("category", choice("category", options(Category.values(), input.field("category")), errors));
+        view.put("callbackTime", choice("callbackTime", options(CallbackTime.values(), input.field("callbackTime")), errors));
+        Map<String, Object> consent = field("consent", "", errors.get("consent"));
+        consent.put("checked", !input.field("consent").isBlank());
+        view.put("consent", consent);
+        Map<String, Object> attachments = field("attachments", "", errors.get("attachments"));
+        attachments.put("maxFiles", files.maxFiles());
+        attachments.put("maxMb", files.maxFileSize() / MB);
+        attachments.put("maxBytes", files.maxFileSize());
+        view.put("attachments", attachments);
+        List<Map<String, String>> summary = new ArrayList<>();
+        violations.forEach(v -> summary.add(Map.of("field", v.field(), "message", v.message())));
+        view.put("errors", summary);
+        view.put("hasErrors", !summary.isEmpty());
+        view.put("filesDropped", !input.files().isEmpty());
+        return view;
+    }
+
+    private static Map<String, Object> field(String id, String value, String error) {
+        Map<String, Object> field = new HashMap<>();
+        field.put("id", id);
+        field.put("value", value);
+        field.put("error", error == null ? "" : error);
+        return field;
+    }
+
+    private static Map<String, Object> choice(String id, List<Map<String, Object>> options, Map<String, String> errors) {
+        Map<String, Object> field = field(id, "", errors.get(id));
+        field.put("options", options);
+        return field;
+    }
+
+    private static List<Map<String, Object>> options(Object[] constants, String chosen) {
+        return Arrays.stream(constants).map(constant -> {
+            Map<String, Object> option = new HashMap<>();
+            if (constant instanceof Category category) {
+                option.put("code", category.code());
+                option.put("title", category.title());
+            } else {
+                CallbackTime time = (CallbackTime) constant;
+                option.put("code", time.code());
+                option.put("title", time.interval());
+            }
+            option.put("selected", option.get("code").equals(chosen));
+            return option;
+        }).toList();
+    }
+}

@@ -1,0 +1,166 @@
+package org.supportintake.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.supportintake.attachments.testing.TestFiles;
+
+class FeedbackFormTest {
+
+    @TempDir
+    Path files;
+
+    private WebFixture web;
+
+    @BeforeEach
+    void start() throws Exception {
+        web = new WebFixture(files, WebFixture.generous());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        web.close();
+    }
+
+    private long tickets() {
+        return web.intake().rows("ticket");
+    }
+
+    @Test
+    void formPageLabelsEveryFieldAndSendsSecurityHeaders() throws Exception {
+        HttpResponse<String> page = web.get("/");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        for (String field : new String[] {"fullName", "email", "phone", "category", "subject", "description",
+                "previousTicket", "callbackTime", "attachments", "consent"}) {
+            assertThat(page.body()).contains("<label for=\"" + field + "\"", "id=\"" + field + "\"");
+        }
+        assertThat(page.body()).contains("Не больше 200 символов", "От 20 до 2000 символов", "не больше 5 МБ", "До 5 файлов",
+                "152-ФЗ", "<html lang=\"ru\">").doesNotContain("<script>", "style=");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("script-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-inline"));
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("intake_csrf=").contains("HttpOnly", "SameSite=Strict"));
+    }
+
+    @Test
+    void validFormOpensATicketAndShowsItsNumberAndDueDate() throws Exception {
+        HttpResponse<String> answer = web.post("/feedback", web.validForm()
+                .file("attachments", "screen.png", "image/png", TestFiles.png()));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        String number = web.intake().text("select number from ticket");
+        assertThat(answer.body()).contains("Обращение принято", number, "не позднее", "(время московское)",
+                "отправлено на адрес ivanova@example.ru");
+        assertThat(web.intake().rows("attachment")).isEqualTo(1);
+    }
+
+    @Test
+    void invalidFormComesBackWithEveryErrorBesideItsFieldAndTheInputKept() throws Exception {
+        HttpResponse<String> answer = web.post("/feedback", web.validForm()
+                .field("subject", "Ж".repeat(201)).field("phone", "")
+                .file("attachments", "scan.png", "image/png", TestFiles.png()));
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.body())
+                .contains("id=\"error-summary\"", "<a href=\"#subject\">Краткое описание — не длиннее 200 символов.</a>",
+                        "<a href=\"#phone\">Укажите номер телефона.</a>")
+                .contains("id=\"subject-error\"", "id=\"phone-error\"", "aria-invalid=\"true\"")
+                .contains("value=\"Иванова Мария Петровна\"", "value=\"" + "Ж".repeat(201) + "\"",
+                        "После ввода пароля страница личного кабинета")
+                .contains("Файлы нужно выбрать заново");
+        assertThat(tickets()).isZero();
+        assertThat(web.intake().rows("outbox")).isZero();
+    }
+
+    @Test
+    void typedTextIsEscapedWhenShownAgain() throws Exception {
+        HttpResponse<String> answer = web.post("/feedback", web.validForm()
+                .field("fullName", "<script>alert(1)</script>").field("phone", ""));
+        assertThat(answer.body()).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    @Test
+    void fileThatBreaksARuleIsAViolationNamingItAndNothingIsStored() throws Exception {
+        HttpResponse<String> answer = web.post("/feedback", web.validForm()
+                .file("attachments", "report.pdf", "application/pdf", TestFiles.elf()));
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.body()).contains("Файл «report.pdf» — его содержимое не соответствует имени или типу файла.");
+        assertThat(tickets()).isZero();
+    }
+
+    @Test
+    void postWithoutTheCsrfTokenIsRefusedAndStoresNothing() throws Exception {
+        HttpResponse<String> answer = web.post("/feedback", web.validForm().field("csrfToken", "x"));
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(answer.body()).contains("Страница устарела");
+        assertThat(tickets()).isZero();
+    }
+
+    @Test
+    void filledHoneypotStoresNothing() throws Exception {
+        Multipart form = web.validForm();
+        HttpResponse<String> answer = web.post("/feedback", new Multipart().field("website", "http://spam.example")
+                .field("csrfToken", WebFixture.hidden(web.get("/").body(), "csrfToken"))
+                .field("fullName", "Bot Botov"));
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(tickets()).isZero();
+        assertThat(form).isNotNull();
+    }
+
+    @Test
+    void doubleClickOrRepostOfTheSameFormGivesOneTicket() throws Exception {
+        Multipart form = web.validForm();
+        HttpResponse<String> first = web.post("/feedback", form);
+        HttpResponse<String> again = web.post("/feedback", form);
+
+        assertThat(tickets()).isEqualTo(1);
+        String number = web.intake().text("select number from ticket");
+        assertThat(first.body()).contains(number);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains("Обращение уже принято", number);
+    }
+
+    @Test
+    void bodyOverTheTotalLimitIsAnswered413BeforeItIsSent() throws Exception {
+        try (Socket socket = new Socket("localhost", web.uri("/").getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /feedback HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data; boundary=x\r\n"
+                    + "Content-Length: " + 50L * 1024 * 1024 + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String statusLine = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
+            assertThat(statusLine).isEqualTo("HTTP/1.1 413");
+        }
+        assertThat(tickets()).isZero();
+    }
+
+    @Test
+    void twoHundredMegabyteUploadWithoutLengthIsCutOffWithinASmallHeap() throws Exception {
+        Multipart form = web.validForm();
+        byte[] opening = form.openFile("attachments", "huge.pdf", "application/pdf");
+        var endless = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(opening),
+                new TestFiles.CountingStream(200L * 1024 * 1024));
+        HttpResponse<String> answer = web.client.send(java.net.http.HttpRequest.newBuilder(web.uri("/feedback"))
+                        .header("Content-Type", form.contentType())
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> endless)).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(Runtime.getRuntime().maxMemory()).isLessThan(100L * 1024 * 1024);
+        assertThat(tickets()).isZero();
+    }
+}

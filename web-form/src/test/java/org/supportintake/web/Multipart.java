@@ -1,0 +1,64 @@
+package org.supportintake.web;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A multipart/form-data body built by hand, as a browser sends it: fields in order (set again to replace), then files. */
+final class Multipart {
+
+    private final String boundary = "----intake" + UUID.randomUUID().toString().replace("-", "");
+    private final Map<String, String> fields = new LinkedHashMap<>();
+    private final List<byte[]> files = new ArrayList<>();
+
+    Multipart field(String name, String value) {
+        fields.put(name, value);
+        return this;
+    }
+
+    Multipart file(String name, String fileName, String type, byte[] content) {
+        var part = new ByteArrayOutputStream();
+        part.writeBytes(fileHeader(name, fileName, type));
+        part.writeBytes(content);
+        part.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        files.add(part.toByteArray());
+        return this;
+    }
+
+    String contentType() {
+        return "multipart/form-data; boundary=" + boundary;
+    }
+
+    byte[] bytes() {
+        var body = new ByteArrayOutputStream();
+        body.writeBytes(fieldParts());
+        files.forEach(body::writeBytes);
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return body.toByteArray();
+    }
+
+    /** The fields and the opening of a file part whose content goes on; for streaming huge uploads. */
+    byte[] openFile(String name, String fileName, String type) {
+        var body = new ByteArrayOutputStream();
+        body.writeBytes(fieldParts());
+        body.writeBytes(fileHeader(name, fileName, type));
+        return body.toByteArray();
+    }
+
+    private byte[] fieldParts() {
+        var body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        return body.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] fileHeader(String name, String fileName, String type) {
+        return ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,109 @@
+package org.supportintake.web;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.DispatcherType;
+
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.supportintake.attachments.policy.AttachmentInspector;
+import org.supportintake.attachments.policy.AttachmentPolicy;
+import org.supportintake.attachments.store.FileStore;
+import org.supportintake.core.jdbc.JdbcTicketLookup;
+import org.supportintake.core.testing.IntakeFixture;
+import org.supportintake.core.testing.TestDatabases;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/** The citizens' web on a real Jetty (free port) over H2, and a browser-like client that keeps cookies. */
+final class WebFixture implements AutoCloseable {
+
+    static final long MAX_REQUEST = 30L * 1024 * 1024;
+    private static final Pattern HIDDEN = Pattern.compile("name=\"(csrfToken|submissionToken)\" value=\"([^\"]+)\"");
+
+    private final HikariDataSource dataSource = TestDatabases.h2();
+    private final IntakeFixture intake = IntakeFixture.on(dataSource);
+    private final Server server = new Server();
+    private final ServerConnector connector = new ServerConnector(server);
+    final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+
+    WebFixture(Path files, WebForm.Limits limits) throws Exception {
+        FileStore store = new FileStore(files);
+        ServletContextHandler context = new ServletContextHandler();
+        context.addFilter(new FilterHolder(WebForm.securityHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        WebForm.servlets(intake.service(), new AttachmentInspector(store), new JdbcTicketLookup(intake.jdbi()), limits,
+                Clock.systemUTC()).forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
+        server.setHandler(context);
+        connector.setPort(0);
+        server.addConnector(connector);
+        server.start();
+    }
+
+    static WebForm.Limits generous() {
+        return new WebForm.Limits(AttachmentPolicy.form(), MAX_REQUEST, 1000, 1000, 1000);
+    }
+
+    URI uri(String path) {
+        return URI.create("http://localhost:" + connector.getLocalPort() + path);
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, Multipart body) throws Exception {
+        return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", body.contentType())
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The hidden tokens of the form page just fetched. */
+    static String hidden(String page, String name) {
+        Matcher m = HIDDEN.matcher(page);
+        while (m.find()) {
+            if (m.group(1).equals(name)) {
+                return m.group(2);
+            }
+        }
+        throw new AssertionError("no hidden field " + name);
+    }
+
+    /** A valid form as a browser would post it after loading the page. */
+    Multipart validForm() throws Exception {
+        String page = get("/").body();
+        return new Multipart()
+                .field("csrfToken", hidden(page, "csrfToken"))
+                .field("submissionToken", hidden(page, "submissionToken"))
+                .field("website", "")
+                .field("fullName", "Иванова Мария Петровна")
+                .field("email", "ivanova@example.ru")
+                .field("phone", "8 (912) 345-67-89")
+                .field("category", "technical_problem")
+                .field("subject", "Не открывается личный кабинет")
+                .field("description", "После ввода пароля страница личного кабинета не загружается уже второй день.")
+                .field("consent", "yes");
+    }
+
+    IntakeFixture intake() {
+        return intake;
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+        dataSource.close();
+    }
+}
