@@ -89,8 +89,7 @@ public final class SubmissionsApi extends HttpServlet {
         } else if (outcome instanceof IntakeOutcome.Duplicate duplicate) {
             write(response, 200, accepted(duplicate.ticketNumber(), duplicate.dueAt(), List.of()));
         } else if (outcome instanceof IntakeOutcome.Invalid invalid) {
-            write(response, 422, Map.of("violations", invalid.violations().stream().map(v -> Map.of(
-                    "field", v.field(), "code", v.code(), "message", v.message())).toList()));
+            write(response, 422, Map.of("violations", invalid.violations()));
         } else {
             throw new IllegalStateException("a form submission cannot be " + outcome);
         }
@@ -101,8 +100,13 @@ public final class SubmissionsApi extends HttpServlet {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("ticketNumber", number.toString());
         body.put("dueAt", dueAt.toString());
-        body.put("rejectedAttachments", rejected.stream().map(file -> Map.of("name", file.name(),
-                "reason", file.reason().code(), "message", file.reason().sentence())).toList());
+        body.put("rejectedAttachments", rejected.stream().map(file -> {
+            Map<String, String> item = new LinkedHashMap<>();
+            item.put("name", file.name());
+            item.put("reason", file.reason().code());
+            item.put("message", file.reason().sentence());
+            return item;
+        }).toList());
         return body;
     }
 

@@ -1,0 +1,134 @@
+package org.supportintake.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.supportintake.attachments.policy.AttachmentPolicy;
+import org.supportintake.attachments.testing.TestFiles;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class SubmissionsApiTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path files;
+
+    private WebFixture web;
+
+    @AfterEach
+    void stop() throws Exception {
+        web.close();
+    }
+
+    private WebFixture start(WebForm.Limits limits) throws Exception {
+        web = new WebFixture(files, limits);
+        return web;
+    }
+
+    private static Multipart valid() {
+        return new Multipart()
+                .field("fullName", "Петров Пётр").field("email", "petrov@example.ru").field("phone", "+79123456789")
+                .field("category", "service_error").field("subject", "Ошибка при оплате")
+                .field("description", "При оплате пошлины списались деньги, а статус не изменился.")
+                .field("consent", "true");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(HttpResponse<String> response) throws Exception {
+        return JSON.readValue(response.body(), Map.class);
+    }
+
+    @Test
+    void validSubmissionIsCreatedWithNumberDueTimeAndNoRejectedFiles() throws Exception {
+        HttpResponse<String> answer = start(WebFixture.generous()).post("/api/v1/submissions",
+                valid().file("attachments", "scan.pdf", "application/pdf", TestFiles.pdf()));
+
+        assertThat(answer.statusCode()).isEqualTo(201);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        Map<String, Object> body = json(answer);
+        assertThat(body.keySet()).containsExactly("ticketNumber", "dueAt", "rejectedAttachments");
+        assertThat(body.get("ticketNumber")).isEqualTo(web.intake().text("select number from ticket"));
+        assertThat((String) body.get("dueAt")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+        assertThat(body.get("rejectedAttachments")).isEqualTo(List.of());
+    }
+
+    @Test
+    void invalidSubmissionIs422WithEveryViolation() throws Exception {
+        HttpResponse<String> answer = start(WebFixture.generous()).post("/api/v1/submissions",
+                valid().field("subject", "").field("email", "not-an-address")
+                        .file("attachments", "virus.pdf", "application/pdf", TestFiles.pe()));
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.body()).isEqualTo("{\"violations\":["
+                + "{\"field\":\"email\",\"code\":\"email.invalid\",\"message\":\"Адрес электронной почты указан неверно. Пример: ivanov@mail.ru\"},"
+                + "{\"field\":\"subject\",\"code\":\"subject.missing\",\"message\":\"Кратко опишите суть обращения.\"},"
+                + "{\"field\":\"attachments\",\"code\":\"attachments.content_mismatch\",\"message\":\"Файл «virus.pdf» — его содержимое не соответствует имени или типу файла.\"}]}");
+        assertThat(web.intake().rows("ticket")).isZero();
+    }
+
+    @Test
+    void sameSubmissionTokenTwiceGivesOneTicket() throws Exception {
+        String token = UUID.randomUUID().toString();
+        start(WebFixture.generous());
+        HttpResponse<String> first = web.post("/api/v1/submissions", valid().field("submissionToken", token));
+        HttpResponse<String> again = web.post("/api/v1/submissions", valid().field("submissionToken", token));
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(json(again).get("ticketNumber")).isEqualTo(json(first).get("ticketNumber"));
+        assertThat(web.intake().rows("ticket")).isEqualTo(1);
+    }
+
+    @Test
+    void bodyOverTheLimitIs413() throws Exception {
+        start(new WebForm.Limits(AttachmentPolicy.form(), 1024 * 1024, 1000, 1000, 1000));
+        HttpResponse<String> answer = web.post("/api/v1/submissions",
+                valid().file("attachments", "big.png", "image/png", TestFiles.pngOfSize(2 * 1024 * 1024)));
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(json(answer).get("error")).isEqualTo("too_large");
+        assertThat(web.intake().rows("ticket")).isZero();
+    }
+
+    @Test
+    void bodyThatIsNotMultipartIs415() throws Exception {
+        start(WebFixture.generous());
+        HttpResponse<String> answer = web.client.send(HttpRequest.newBuilder(web.uri("/api/v1/submissions"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(415);
+    }
+
+    @Test
+    void tooManySubmissionsFromOneAddressAre429WithRetryAfter() throws Exception {
+        start(new WebForm.Limits(AttachmentPolicy.form(), WebFixture.MAX_REQUEST, 2, 1000, 1000));
+        assertThat(web.post("/api/v1/submissions", valid()).statusCode()).isEqualTo(201);
+        assertThat(web.post("/api/v1/submissions", valid()).statusCode()).isEqualTo(201);
+        HttpResponse<String> third = web.post("/api/v1/submissions", valid());
+
+        assertThat(third.statusCode()).isEqualTo(429);
+        assertThat(third.headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
+                assertThat(Long.parseLong(seconds)).isBetween(1L, 3600L));
+        assertThat(web.intake().rows("ticket")).isEqualTo(2);
+    }
+
+    @Test
+    void tooManySubmissionsForOneEmailAre429() throws Exception {
+        start(new WebForm.Limits(AttachmentPolicy.form(), WebFixture.MAX_REQUEST, 1000, 1, 1000));
+        assertThat(web.post("/api/v1/submissions", valid()).statusCode()).isEqualTo(201);
+        assertThat(web.post("/api/v1/submissions", valid().field("email", "PETROV@example.ru")).statusCode())
+                .isEqualTo(429);
+        assertThat(web.post("/api/v1/submissions", valid().field("email", "other@example.ru")).statusCode())
+                .isEqualTo(201);
+    }
+}
