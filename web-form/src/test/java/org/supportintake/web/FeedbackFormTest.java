@@ -47,6 +47,8 @@ class FeedbackFormTest {
         }
         assertThat(page.body()).contains("Не больше 200 символов", "От 20 до 2000 символов", "не больше 5 МБ", "До 5 файлов",
                 "152-ФЗ", "<html lang=\"ru\">").doesNotContain("<script>", "style=");
+        assertThat(page.body()).as("a fresh form shows no error").doesNotContain("has-error", "aria-invalid",
+                "error-summary", "error-message");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
                 assertThat(csp).contains("script-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-inline"));
         assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
@@ -81,6 +83,7 @@ class FeedbackFormTest {
                 .contains("value=\"Иванова Мария Петровна\"", "value=\"" + "Ж".repeat(201) + "\"",
                         "После ввода пароля страница личного кабинета")
                 .contains("Файлы нужно выбрать заново");
+        assertThat(answer.body().split("has-error", -1)).as("only the two fields in error are marked").hasSize(3);
         assertThat(tickets()).isZero();
         assertThat(web.intake().rows("outbox")).isZero();
     }

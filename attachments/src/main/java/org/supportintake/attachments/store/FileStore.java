@@ -116,6 +116,9 @@ public final class FileStore {
      * of crashed copies older than it; returns how many files went.
      */
     public int sweep(Predicate<String> referenced, Instant olderThan) {
+        if (!Files.isDirectory(root)) {
+            return 0;
+        }
         int deleted = 0;
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {

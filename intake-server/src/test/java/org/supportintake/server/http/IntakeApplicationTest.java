@@ -73,7 +73,7 @@ class IntakeApplicationTest {
     void rootServesARussianPage() throws Exception {
         HttpResponse<String> page = get("/");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<html lang=\"ru\">", "Служба поддержки");
+        assertThat(page.body()).contains("<html lang=\"ru\">", "Обращение в службу поддержки", "name=\"csrfToken\"");
         assertThat(page.headers().firstValue("Server")).isEmpty();
     }
 

@@ -15,6 +15,7 @@ public final class Templates {
 
     private final Mustache.Compiler compiler = Mustache.compiler()
             .escapeHTML(true)
+            .emptyStringIsFalse(true)
             .defaultValue("")
             .withLoader(Templates::open);
     private final Map<String, Template> compiled = new ConcurrentHashMap<>();
