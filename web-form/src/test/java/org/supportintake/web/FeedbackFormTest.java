@@ -138,6 +138,21 @@ class FeedbackFormTest {
     }
 
     @Test
+    void tooManyPostsFromOneAddressGetA429PageWithRetryAfter() throws Exception {
+        web.close();
+        web = new WebFixture(files, new WebForm.Limits(org.supportintake.attachments.policy.AttachmentPolicy.form(),
+                WebFixture.MAX_REQUEST, 1, 1000, 1000));
+        assertThat(web.post("/feedback", web.validForm()).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> second = web.post("/feedback", web.validForm());
+
+        assertThat(second.statusCode()).isEqualTo(429);
+        assertThat(second.headers().firstValue("Retry-After")).isPresent();
+        assertThat(second.body()).contains("Слишком много обращений", "Попробуйте снова через");
+        assertThat(tickets()).isEqualTo(1);
+    }
+
+    @Test
     void bodyOverTheTotalLimitIsAnswered413BeforeItIsSent() throws Exception {
         try (Socket socket = new Socket("localhost", web.uri("/").getPort())) {
             OutputStream out = socket.getOutputStream();
