@@ -9,18 +9,32 @@ import org.supportintake.core.validation.Violation;
 /** What became of a submission; each channel turns every case into a page, a JSON body or a reply. */
 public sealed interface IntakeOutcome {
 
+    /** The message is on a ticket: a new one, a follow-up, or one it reached before. */
+    sealed interface OnTicket extends IntakeOutcome {
+        TicketNumber ticketNumber();
+
+        Instant dueAt();
+
+        /** Files that did not reach the ticket (none for a duplicate: nothing was taken this time). */
+        List<RejectedAttachment> rejectedAttachments();
+    }
+
     /** A new ticket was opened. */
     record Created(TicketNumber ticketNumber, Instant dueAt, List<RejectedAttachment> rejectedAttachments)
-            implements IntakeOutcome {
+            implements OnTicket {
     }
 
     /** The message was added to an existing ticket of the same requester. */
     record FollowUp(TicketNumber ticketNumber, Instant dueAt, List<RejectedAttachment> rejectedAttachments)
-            implements IntakeOutcome {
+            implements OnTicket {
     }
 
     /** The external id was seen before (a re-delivery, a double click); nothing changed. */
-    record Duplicate(TicketNumber ticketNumber, Instant dueAt) implements IntakeOutcome {
+    record Duplicate(TicketNumber ticketNumber, Instant dueAt) implements OnTicket {
+        @Override
+        public List<RejectedAttachment> rejectedAttachments() {
+            return List.of();
+        }
     }
 
     /**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,8 +15,6 @@ import org.supportintake.attachments.policy.AttachmentInspector;
 import org.supportintake.attachments.policy.AttachmentPolicy;
 import org.supportintake.core.intake.IntakeOutcome;
 import org.supportintake.core.intake.IntakeService;
-import org.supportintake.core.intake.RejectedAttachment;
-import org.supportintake.core.ticket.TicketNumber;
 import org.supportintake.web.form.FeedbackSubmission;
 import org.supportintake.web.form.FormInput;
 import org.supportintake.web.form.MultipartForm;
@@ -82,12 +79,8 @@ public final class SubmissionsApi extends HttpServlet {
     }
 
     private static void answer(HttpServletResponse response, IntakeOutcome outcome) throws IOException {
-        if (outcome instanceof IntakeOutcome.Created created) {
-            write(response, 201, accepted(created.ticketNumber(), created.dueAt(), created.rejectedAttachments()));
-        } else if (outcome instanceof IntakeOutcome.FollowUp followUp) {
-            write(response, 201, accepted(followUp.ticketNumber(), followUp.dueAt(), followUp.rejectedAttachments()));
-        } else if (outcome instanceof IntakeOutcome.Duplicate duplicate) {
-            write(response, 200, accepted(duplicate.ticketNumber(), duplicate.dueAt(), List.of()));
+        if (outcome instanceof IntakeOutcome.OnTicket onTicket) {
+            write(response, outcome instanceof IntakeOutcome.Duplicate ? 200 : 201, accepted(onTicket));
         } else if (outcome instanceof IntakeOutcome.Invalid invalid) {
             write(response, 422, Map.of("violations", invalid.violations()));
         } else {
@@ -95,12 +88,11 @@ public final class SubmissionsApi extends HttpServlet {
         }
     }
 
-    private static Map<String, Object> accepted(TicketNumber number, java.time.Instant dueAt,
-                                                List<RejectedAttachment> rejected) {
+    private static Map<String, Object> accepted(IntakeOutcome.OnTicket onTicket) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("ticketNumber", number.toString());
-        body.put("dueAt", dueAt.toString());
-        body.put("rejectedAttachments", rejected.stream().map(file -> {
+        body.put("ticketNumber", onTicket.ticketNumber().toString());
+        body.put("dueAt", onTicket.dueAt().toString());
+        body.put("rejectedAttachments", onTicket.rejectedAttachments().stream().map(file -> {
             Map<String, String> item = new LinkedHashMap<>();
             item.put("name", file.name());
             item.put("reason", file.reason().code());

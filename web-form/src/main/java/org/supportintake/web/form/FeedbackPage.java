@@ -109,26 +109,13 @@ public final class FeedbackPage extends HttpServlet {
     }
 
     private void accepted(HttpServletResponse response, IntakeOutcome outcome, String email) throws IOException {
-        String heading;
-        String number;
-        java.time.Instant due;
-        if (outcome instanceof IntakeOutcome.Created created) {
-            heading = "Обращение принято";
-            number = created.ticketNumber().toString();
-            due = created.dueAt();
-        } else if (outcome instanceof IntakeOutcome.FollowUp followUp) {
-            heading = "Сообщение добавлено к вашему обращению";
-            number = followUp.ticketNumber().toString();
-            due = followUp.dueAt();
-        } else if (outcome instanceof IntakeOutcome.Duplicate duplicate) {
-            heading = "Обращение уже принято";
-            number = duplicate.ticketNumber().toString();
-            due = duplicate.dueAt();
-        } else {
+        if (!(outcome instanceof IntakeOutcome.OnTicket onTicket)) {
             throw new IllegalStateException("a form submission cannot be " + outcome);
         }
+        String heading = outcome instanceof IntakeOutcome.FollowUp ? "Сообщение добавлено к вашему обращению"
+                : outcome instanceof IntakeOutcome.Duplicate ? "Обращение уже принято" : "Обращение принято";
         pages.html(response, HttpServletResponse.SC_OK, "accepted", Map.of("title", heading, "heading", heading,
-                "ticketNumber", number, "dueAt", AcknowledgementText.formatDue(due),
+                "ticketNumber", onTicket.ticketNumber().toString(), "dueAt", AcknowledgementText.formatDue(onTicket.dueAt()),
                 "confirmation", "Подтверждение с номером обращения отправлено на адрес " + email + "."));
     }
 }
