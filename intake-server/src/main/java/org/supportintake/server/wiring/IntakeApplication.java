@@ -50,17 +50,15 @@ public final class IntakeApplication implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final IntakeService intake;
-    private final AttachmentInspector attachments;
     private final Housekeeping housekeeping;
     private final MailChannel mail;
     private final JobScheduler jobs;
     private final HttpServer http;
 
-    private IntakeApplication(HikariDataSource dataSource, IntakeService intake, AttachmentInspector attachments,
-                              Housekeeping housekeeping, MailChannel mail, JobScheduler jobs, HttpServer http) {
+    private IntakeApplication(HikariDataSource dataSource, IntakeService intake, Housekeeping housekeeping,
+                              MailChannel mail, JobScheduler jobs, HttpServer http) {
         this.dataSource = dataSource;
         this.intake = intake;
-        this.attachments = attachments;
         this.housekeeping = housekeeping;
         this.mail = mail;
         this.jobs = jobs;
@@ -102,7 +100,7 @@ public final class IntakeApplication implements AutoCloseable {
             HttpServer http = new HttpServer(config.httpPort(), servlets, List.of(WebForm.securityHeaders())).start();
             LOG.info("Support Intake listening on http://localhost:{}/ (database {})", http.port(),
                     dataSource.getJdbcUrl().replaceAll(";.*", ""));
-            return new IntakeApplication(dataSource, intake, attachments, housekeeping, mail, jobs, http);
+            return new IntakeApplication(dataSource, intake, housekeeping, mail, jobs, http);
         } catch (RuntimeException e) {
             started.forEach(IntakeApplication::closeQuietly);
             housekeeping.close();
@@ -114,11 +112,6 @@ public final class IntakeApplication implements AutoCloseable {
     /** The one path both channels hand their submissions to. */
     public IntakeService intake() {
         return intake;
-    }
-
-    /** Where both channels send each file as it streams in. */
-    public AttachmentInspector attachments() {
-        return attachments;
     }
 
     public int httpPort() {
