@@ -77,6 +77,8 @@ public record MailboxSettings(boolean tls, String host, int port, String user, S
         // Angus fetches bodies in 16 KB pieces unless told otherwise: one round trip per piece.
         properties.setProperty("mail." + protocol + ".partialfetch", "false");
         properties.setProperty("mail." + protocol + ".fetchsize", Integer.toString(1024 * 1024));
+        // BODY.PEEK[]: setting \Seen costs the server a flag write per message, and nobody reads Processed.
+        properties.setProperty("mail." + protocol + ".peek", "true");
         if (!trustedHosts.isEmpty()) {
             properties.setProperty("mail." + protocol + ".ssl.trust", String.join(" ", trustedHosts));
         }
