@@ -15,6 +15,8 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeMessage;
 
+import org.supportintake.mail.mime.MessageIds;
+
 /**
  * The Message-IDs a bounce is about: from the returned message or its headers (RFC 3462 third
  * part), from the bounce's own In-Reply-To and References, and from any "Message-ID:" line in its text.
@@ -22,7 +24,6 @@ import jakarta.mail.internet.MimeMessage;
 public final class BouncedMessageIds {
 
     private static final Pattern MESSAGE_ID_LINE = Pattern.compile("(?im)^\\s*Message-ID:\\s*(<[^>\\s]+>)");
-    private static final Pattern ANGLE_ID = Pattern.compile("<[^<>\\s]+>");
     private static final int MAX_TEXT = 256 * 1024;
 
     private BouncedMessageIds() {
@@ -31,8 +32,8 @@ public final class BouncedMessageIds {
     public static List<String> of(MimeMessage bounce) {
         Set<String> ids = new LinkedHashSet<>();
         try {
-            ids.addAll(angleIds(bounce.getHeader("In-Reply-To", " ")));
-            ids.addAll(angleIds(bounce.getHeader("References", " ")));
+            ids.addAll(MessageIds.in(bounce.getHeader("In-Reply-To", " ")));
+            ids.addAll(MessageIds.in(bounce.getHeader("References", " ")));
             collect(bounce, ids, 0);
         } catch (MessagingException | IOException | RuntimeException unreadable) {
             // A bounce we cannot read still is a bounce; whatever was found so far is kept.
@@ -51,10 +52,10 @@ public final class BouncedMessageIds {
                 collect(child, ids, depth + 1);
             }
         } else if (part.isMimeType("message/rfc822") && part.getContent() instanceof MimeMessage returned) {
-            ids.addAll(angleIds(returned.getHeader("Message-ID", " ")));
+            ids.addAll(MessageIds.in(returned.getHeader("Message-ID", " ")));
         } else if (part.isMimeType("text/rfc822-headers")) {
             try (InputStream in = part.getInputStream()) {
-                ids.addAll(angleIds(new InternetHeaders(in).getHeader("Message-ID", " ")));
+                ids.addAll(MessageIds.in(new InternetHeaders(in).getHeader("Message-ID", " ")));
             }
         } else if (part.isMimeType("text/*") || part.isMimeType("message/delivery-status")) {
             try (InputStream in = part.getInputStream()) {
@@ -64,17 +65,5 @@ public final class BouncedMessageIds {
                 }
             }
         }
-    }
-
-    static List<String> angleIds(String header) {
-        if (header == null) {
-            return List.of();
-        }
-        Matcher m = ANGLE_ID.matcher(header);
-        List<String> ids = new java.util.ArrayList<>();
-        while (m.find()) {
-            ids.add(m.group());
-        }
-        return ids;
     }
 }

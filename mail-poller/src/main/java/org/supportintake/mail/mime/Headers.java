@@ -1,6 +1,5 @@
 package org.supportintake.mail.mime;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,7 +12,6 @@ import jakarta.mail.internet.MimeMessage;
 /** The headers the mail path needs, decoded; what cannot be decoded is noted in {@code problems}. */
 final class Headers {
 
-    private static final Pattern ANGLE_ID = Pattern.compile("<[^<>\\s]+>");
     private static final Pattern ADDR_SPEC = Pattern.compile("[^\\s<>\"(),;:]+@[^\\s<>\"(),;:]+");
 
     private final MimeMessage message;
@@ -25,17 +23,17 @@ final class Headers {
     }
 
     String messageId() {
-        List<String> ids = angleIds(raw("Message-ID"));
+        List<String> ids = MessageIds.in(raw("Message-ID"));
         return ids.isEmpty() ? "" : ids.get(0);
     }
 
     String inReplyTo() {
-        List<String> ids = angleIds(raw("In-Reply-To"));
+        List<String> ids = MessageIds.in(raw("In-Reply-To"));
         return ids.isEmpty() ? "" : ids.get(0);
     }
 
     List<String> references() {
-        return angleIds(raw("References"));
+        return MessageIds.in(raw("References"));
     }
 
     String subject() {
@@ -76,14 +74,5 @@ final class Headers {
             problems.add(name + " header unreadable");
             return "";
         }
-    }
-
-    static List<String> angleIds(String header) {
-        List<String> ids = new ArrayList<>();
-        Matcher m = ANGLE_ID.matcher(header);
-        while (m.find()) {
-            ids.add(m.group());
-        }
-        return ids;
     }
 }
