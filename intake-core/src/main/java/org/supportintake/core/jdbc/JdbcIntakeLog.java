@@ -25,9 +25,4 @@ final class JdbcIntakeLog implements IntakeLog {
                 .bind("detail", event.detail())
                 .execute();
     }
-
-    @Override
-    public long count() {
-        return handle.createQuery("select count(*) from intake_event").mapTo(Long.class).one();
-    }
 }

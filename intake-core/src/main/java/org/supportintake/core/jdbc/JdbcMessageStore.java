@@ -70,9 +70,4 @@ final class JdbcMessageStore implements MessageStore {
                 .bind("reason", file.rejection().map(RejectionReason::code).orElse(null))
                 .execute();
     }
-
-    @Override
-    public long count() {
-        return handle.createQuery("select count(*) from message").mapTo(Long.class).one();
-    }
 }

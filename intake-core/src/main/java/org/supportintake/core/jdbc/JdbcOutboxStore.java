@@ -38,9 +38,4 @@ final class JdbcOutboxStore implements OutboxStore {
                         + "and created_at >= :since")
                 .bind("recipient", recipient).bind("since", SqlValues.timestamp(since)).mapTo(Long.class).one();
     }
-
-    @Override
-    public long count() {
-        return handle.createQuery("select count(*) from outbox").mapTo(Long.class).one();
-    }
 }

@@ -100,11 +100,6 @@ final class JdbcTicketStore implements TicketStore {
         handle.createUpdate("update ticket set repeat_request = true where id = :id").bind("id", ticketId).execute();
     }
 
-    @Override
-    public long count() {
-        return handle.createQuery("select count(*) from ticket").mapTo(Long.class).one();
-    }
-
     private static Ticket ticket(ResultSet row) throws SQLException {
         return new Ticket(row.getLong("id"),
                 TicketNumber.parse(row.getString("number")).orElseThrow(),

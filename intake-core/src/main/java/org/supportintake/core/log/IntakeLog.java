@@ -4,6 +4,4 @@ package org.supportintake.core.log;
 public interface IntakeLog {
 
     void append(IntakeEvent event);
-
-    long count();
 }

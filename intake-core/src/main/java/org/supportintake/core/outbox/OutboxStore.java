@@ -7,6 +7,4 @@ public interface OutboxStore {
 
     /** How many mails to {@code recipient} were written since {@code since}, for the per-sender limit. */
     long countTo(String recipient, java.time.Instant since);
-
-    long count();
 }

@@ -11,6 +11,4 @@ public interface MessageStore {
      * @throws DuplicateExternalIdException when the external id is already stored
      */
     long insertIncoming(long ticketId, Submission submission);
-
-    long count();
 }

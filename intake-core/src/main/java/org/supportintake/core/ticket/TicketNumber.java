@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * A ticket number as citizens see it: two-digit year, a serial of at least seven digits, and a
  * Damm check digit over all digits before it, written {@code 26-0004217-9}.
  */
-public record TicketNumber(int year, long serial) implements Comparable<TicketNumber> {
+public record TicketNumber(int year, long serial) {
 
     private static final String DIGITS = "(\\d{2})[-\\s]?(\\d{7,})[-\\s]?(\\d)";
     private static final Pattern WHOLE = Pattern.compile("(?:№|#|No\\.?|N)?\\s*" + DIGITS, Pattern.CASE_INSENSITIVE);
@@ -77,11 +77,5 @@ public record TicketNumber(int year, long serial) implements Comparable<TicketNu
     @Override
     public String toString() {
         return String.format("%02d-%07d-%d", year, serial, checkDigit());
-    }
-
-    @Override
-    public int compareTo(TicketNumber other) {
-        int byYear = Integer.compare(year, other.year);
-        return byYear != 0 ? byYear : Long.compare(serial, other.serial);
     }
 }

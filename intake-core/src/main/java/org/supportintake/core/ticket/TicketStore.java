@@ -25,6 +25,4 @@ public interface TicketStore {
     void updateStatus(long ticketId, TicketStatus status);
 
     void markRepeatRequest(long ticketId);
-
-    long count();
 }
