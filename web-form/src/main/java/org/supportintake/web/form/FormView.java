@@ -5,10 +5,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.supportintake.attachments.policy.AttachmentPolicy;
 import org.supportintake.core.submission.CallbackTime;
 import org.supportintake.core.submission.Category;
+import org.supportintake.core.submission.Coded;
 import org.supportintake.core.validation.Violation;
 
 /** The form's template context: each field's value and error, the error summary, the select options. */
@@ -32,8 +34,10 @@ final class FormView {
         for (String name : TEXT_FIELDS) {
             view.put(name, field(name, input.field(name), errors.get(name)));
         }
-        view.put("category", choice("category", options(Category.values(), input.field("category")), errors));
-        view.put("callbackTime", choice("callbackTime", options(CallbackTime.values(), input.field("callbackTime")), errors));
+        view.put("category", choice("category",
+                options(Category.values(), Category::title, input.field("category")), errors));
+        view.put("callbackTime", choice("callbackTime",
+                options(CallbackTime.values(), CallbackTime::interval, input.field("callbackTime")), errors));
         Map<String, Object> consent = field("consent", "", errors.get("consent"));
         consent.put("checked", !input.field("consent").isBlank());
         view.put("consent", consent);
@@ -64,19 +68,10 @@ final class FormView {
         return field;
     }
 
-    private static List<Map<String, Object>> options(Object[] constants, String chosen) {
-        return Arrays.stream(constants).map(constant -> {
-            Map<String, Object> option = new HashMap<>();
-            if (constant instanceof Category category) {
-                option.put("code", category.code());
-                option.put("title", category.title());
-            } else {
-                CallbackTime time = (CallbackTime) constant;
-                option.put("code", time.code());
-                option.put("title", time.interval());
-            }
-            option.put("selected", option.get("code").equals(chosen));
-            return option;
-        }).toList();
+    /** One option per constant: its code, what people read, and whether it was the one chosen. */
+    private static <E extends Coded> List<Map<String, Object>> options(E[] constants, Function<E, String> title,
+                                                                      String chosen) {
+        return Arrays.stream(constants).map(constant -> Map.<String, Object>of("code", constant.code(),
+                "title", title.apply(constant), "selected", constant.code().equals(chosen))).toList();
     }
 }
