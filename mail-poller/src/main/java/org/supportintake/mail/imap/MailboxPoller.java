@@ -1,8 +1,10 @@
 package org.supportintake.mail.imap;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +19,6 @@ import jakarta.mail.UIDFolder;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.supportintake.attachments.store.UnableToStoreAttachmentException;
 import org.supportintake.mail.MailIntake;
 import org.supportintake.mail.MailResult;
 
@@ -78,17 +79,12 @@ public final class MailboxPoller implements AutoCloseable {
                 LOG.info("mailbox {} reachable again", mailbox.label());
             }
             return taken;
-        } catch (MessagingException e) {
+        } catch (MessagingException | MailServerUnreachable e) {
             return unreachable(e);
-        } catch (UnableToStoreAttachmentException e) {
-            if (e.getCause() instanceof MailServerUnreachable) {
-                return unreachable(e.getCause());
-            }
-            throw e;
         }
     }
 
-    private int unreachable(Throwable e) {
+    private int unreachable(Exception e) {
         disconnect();
         if (backoff.failed(clock.instant())) {
             LOG.warn("mailbox {} unreachable ({}); retrying with backoff", mailbox.label(), e.getMessage());
@@ -98,14 +94,14 @@ public final class MailboxPoller implements AutoCloseable {
 
     private int takeBatch() throws MessagingException {
         IMAPFolder inbox = (IMAPFolder) connected().getFolder(mailbox.folder());
-        Folder processed = existing(PROCESSED);
-        Folder failed = existing(FAILED);
         inbox.open(Folder.READ_WRITE);
         try {
             int count = Math.min(inbox.getMessageCount(), batchSize);
             if (count == 0) {
                 return 0;
             }
+            Folder processed = existing(PROCESSED);
+            Folder failed = existing(FAILED);
             Message[] batch = inbox.getMessages(1, count);
             inbox.fetch(batch, UID_AND_DATE);
             List<Message> done = new ArrayList<>();
@@ -129,7 +125,8 @@ public final class MailboxPoller implements AutoCloseable {
         }
     }
 
-    private static void writeRaw(Message message, java.io.OutputStream out) throws IOException {
+    /** The raw message into the store; the store passes an unchecked failure of the source through untouched. */
+    private static void writeRaw(Message message, OutputStream out) throws IOException {
         try {
             message.writeTo(out);
         } catch (MessagingException e) {
@@ -137,7 +134,7 @@ public final class MailboxPoller implements AutoCloseable {
         }
     }
 
-    private java.time.Instant received(Message message) throws MessagingException {
+    private Instant received(Message message) throws MessagingException {
         var date = message.getReceivedDate();
         return date == null ? clock.instant() : date.toInstant();
     }
@@ -179,7 +176,7 @@ public final class MailboxPoller implements AutoCloseable {
     }
 
     /** A message body that could not be fetched: the mail server, not the message, is at fault. */
-    static final class MailServerUnreachable extends IOException {
+    static final class MailServerUnreachable extends RuntimeException {
         MailServerUnreachable(MessagingException cause) {
             super(cause.getMessage(), cause);
         }
