@@ -21,7 +21,7 @@ final class JdbcIntakeLog implements IntakeLog {
                 .bind("kind", event.kind().code())
                 .bind("channel", event.channel().code())
                 .bind("externalId", event.externalId())
-                .bind("ticketId", event.ticketId().isPresent() ? event.ticketId().getAsLong() : null)
+                .bind("ticketId", SqlValues.orNull(event.ticketId()))
                 .bind("detail", event.detail())
                 .execute();
     }

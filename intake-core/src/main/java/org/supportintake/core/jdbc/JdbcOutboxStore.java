@@ -20,7 +20,7 @@ final class JdbcOutboxStore implements OutboxStore {
         return handle.createUpdate("insert into outbox (ticket_id, kind, message_id, recipient, subject, body, "
                         + "in_reply_to, reference_ids, created_at) values (:ticketId, :kind, :messageId, :recipient, "
                         + ":subject, :body, :inReplyTo, :references, :createdAt)")
-                .bind("ticketId", message.ticketId().isPresent() ? message.ticketId().getAsLong() : null)
+                .bind("ticketId", SqlValues.orNull(message.ticketId()))
                 .bind("kind", message.kind().code())
                 .bind("messageId", message.messageId())
                 .bind("references", String.join(" ", message.references()))

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.OptionalLong;
 
 import org.jdbi.v3.core.argument.Argument;
 
@@ -19,6 +20,11 @@ final class SqlValues {
     static Argument timestamp(Instant instant) {
         return (position, statement, context) -> statement.setObject(position,
                 instant == null ? null : instant.atOffset(ZoneOffset.UTC));
+    }
+
+    /** An optional key as a nullable column value. */
+    static Long orNull(OptionalLong value) {
+        return value.isPresent() ? value.getAsLong() : null;
     }
 
     static Instant instant(ResultSet row, String column) throws SQLException {
