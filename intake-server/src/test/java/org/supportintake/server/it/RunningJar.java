@@ -29,6 +29,13 @@ final class RunningJar implements AutoCloseable {
     static RunningJar start(Path workingDir, Map<String, String> environment) throws IOException {
         int port = freePort();
         Path log = workingDir.resolve("server.log");
+        Map<String, String> withPort = new java.util.HashMap<>(environment);
+        withPort.put("INTAKE_HTTP_PORT", Integer.toString(port));
+        return new RunningJar(command(workingDir, withPort, log).start(), port, log);
+    }
+
+    /** {@code java -jar intake-server.jar} in {@code workingDir} with only the given INTAKE_ variables, output to {@code log}. */
+    static ProcessBuilder command(Path workingDir, Map<String, String> environment, Path log) {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString())
                 .directory(workingDir.toFile())
@@ -36,8 +43,7 @@ final class RunningJar implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("INTAKE_"));
         builder.environment().putAll(environment);
-        builder.environment().put("INTAKE_HTTP_PORT", Integer.toString(port));
-        return new RunningJar(builder.start(), port, log);
+        return builder;
     }
 
     /** Polls {@code path} until it answers or {@code limit} passes; the last response, or null. */

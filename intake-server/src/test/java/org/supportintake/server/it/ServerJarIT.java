@@ -122,12 +122,9 @@ class ServerJarIT {
     @Test
     void wrongSettingStopsTheStartWithOneLine() throws Exception {
         Path log = workingDir.resolve("bad.log");
-        ProcessBuilder bad = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", Path.of("target", "intake-server.jar").toAbsolutePath().toString())
-                .directory(workingDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        bad.environment().put("INTAKE_PUBLIC_URL", "localhost");
+        Process bad = RunningJar.command(workingDir, Map.of("INTAKE_PUBLIC_URL", "localhost"), log).start();
 
-        assertThat(bad.start().waitFor()).isEqualTo(2);
+        assertThat(bad.waitFor()).isEqualTo(2);
         assertThat(Files.readAllLines(log)).containsExactly(
                 "INTAKE_PUBLIC_URL=localhost: expected an absolute http:// or https:// URL");
     }
