@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -59,7 +60,8 @@ class SubmissionsApiTest {
         Map<String, Object> body = json(answer);
         assertThat(body.keySet()).containsExactly("ticketNumber", "dueAt", "rejectedAttachments");
         assertThat(body.get("ticketNumber")).isEqualTo(web.intake().text("select number from ticket"));
-        assertThat((String) body.get("dueAt")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+        assertThat((String) body.get("dueAt")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ")
+                .isEqualTo(web.intake().instant("select due_at from ticket").toString());
         assertThat(body.get("rejectedAttachments")).isEqualTo(List.of());
     }
 
@@ -78,7 +80,7 @@ class SubmissionsApiTest {
     }
 
     @Test
-    void sameSubmissionTokenTwiceGivesOneTicket() throws Exception {
+    void sameSubmissionTokenTwiceGivesOneTicketWithOneDueTimeInWholeSeconds() throws Exception {
         String token = UUID.randomUUID().toString();
         start(WebFixture.generous());
         HttpResponse<String> first = web.post("/api/v1/submissions", valid().field("submissionToken", token));
@@ -87,6 +89,8 @@ class SubmissionsApiTest {
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(json(again).get("ticketNumber")).isEqualTo(json(first).get("ticketNumber"));
+        assertThat(json(again).get("dueAt")).isEqualTo(json(first).get("dueAt"));
+        assertThat(Instant.parse((String) json(first).get("dueAt")).getNano()).isZero();
         assertThat(web.intake().rows("ticket")).isEqualTo(1);
     }
 

@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.regex.Matcher;
@@ -45,7 +44,7 @@ final class WebFixture implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         context.addFilter(new FilterHolder(WebForm.securityHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST));
         WebForm.servlets(intake.service(), new AttachmentInspector(store), new JdbcTicketLookup(intake.jdbi()), limits,
-                Clock.systemUTC()).forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
+                intake.clock()).forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
         server.setHandler(context);
         connector.setPort(0);
         server.addConnector(connector);

@@ -13,7 +13,8 @@ import org.supportintake.core.submission.EmailFacts;
 
 /**
  * Puts an automatic mail to the sender into the outbox, as a reply in their thread with our own
- * Message-ID, unless the sender has had the hour's limit (then the intake log says so).
+ * Message-ID, unless the sender has had the hour's limit (then the intake log says so). The row is
+ * dated when it is written, not when the message arrived, so a backlog worked off late still counts.
  */
 public final class AutomaticReply {
 
@@ -38,6 +39,6 @@ public final class AutomaticReply {
         }
         EmailFacts facts = submission.emailFacts().orElse(EmailFacts.NONE);
         stores.outbox().add(new OutboxMessage(ticketId, kind, messageIds.next(), recipient, subject, body,
-                facts.messageId(), facts.replyReferences(), submission.receivedAt()));
+                facts.messageId(), facts.replyReferences(), clock.instant()));
     }
 }

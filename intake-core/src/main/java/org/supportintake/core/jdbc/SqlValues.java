@@ -5,11 +5,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.OptionalLong;
 
 import org.jdbi.v3.core.argument.Argument;
 
-/** Conversions both drivers agree on: instants travel as UTC {@code OffsetDateTime}. */
+/** Conversions both drivers agree on: instants travel as UTC {@code OffsetDateTime}, in whole seconds. */
 final class SqlValues {
 
     private static final String UNIQUE_VIOLATION = "23505";
@@ -19,7 +20,7 @@ final class SqlValues {
 
     static Argument timestamp(Instant instant) {
         return (position, statement, context) -> statement.setObject(position,
-                instant == null ? null : instant.atOffset(ZoneOffset.UTC));
+                instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
     }
 
     /** An optional key as a nullable column value. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Business time: Monday to Friday 09:00–18:00 Moscow time (17:00 on short days), minus holidays.
@@ -30,10 +31,10 @@ public final class SlaCalendar {
         return plusBusinessTime(received, BUSINESS_DAY.multipliedBy(businessDays));
     }
 
-    /** The instant reached after {@code amount} of working time counted from {@code start}. */
+    /** The instant reached after {@code amount} of working time counted from {@code start}, in whole seconds. */
     public Instant plusBusinessTime(Instant start, Duration amount) {
-        ZonedDateTime at = start.atZone(MOSCOW);
-        Duration remaining = amount;
+        ZonedDateTime at = start.truncatedTo(ChronoUnit.SECONDS).atZone(MOSCOW);
+        Duration remaining = amount.truncatedTo(ChronoUnit.SECONDS);
         for (int searched = 0; searched < MAX_DAYS_SEARCHED; searched++) {
             LocalDate date = at.toLocalDate();
             ZonedDateTime opens = date.atTime(OPENS).atZone(MOSCOW);

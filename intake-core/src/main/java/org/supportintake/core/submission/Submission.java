@@ -1,6 +1,7 @@
 package org.supportintake.core.submission;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -30,7 +31,8 @@ public final class Submission {
     private Submission(Builder b) {
         this.channel = Objects.requireNonNull(b.channel, "channel");
         this.externalId = Objects.requireNonNull(b.externalId, "externalId");
-        this.receivedAt = Objects.requireNonNull(b.receivedAt, "receivedAt");
+        // Whole seconds, as stored: the due time answered now and the one read back later must agree.
+        this.receivedAt = Objects.requireNonNull(b.receivedAt, "receivedAt").truncatedTo(ChronoUnit.SECONDS);
         this.sender = new Sender(b.email, b.fullName, b.phone);
         this.category = orEmpty(b.category);
         this.subject = orEmpty(b.subject);

@@ -76,6 +76,18 @@ public interface IntakeServiceContract {
     }
 
     @Test
+    default void dueTimeAnsweredAndDueTimeStoredAgreeToTheSecond() {
+        // Thursday 12:23:50 Moscow with nanoseconds: inside working hours, where the clock does not snap to 09:00.
+        Submission submission = form(Instant.parse("2026-12-03T09:23:50.668288434Z")).build();
+        var first = (IntakeOutcome.Created) intake().service().accept(submission);
+        var second = (IntakeOutcome.Duplicate) intake().service().accept(submission);
+
+        assertThat(first.dueAt()).isEqualTo(Instant.parse("2026-12-04T09:23:50Z")).isEqualTo(second.dueAt())
+                .isEqualTo(intake().instant("select due_at from ticket"));
+        assertThat(intake().instant("select created_at from ticket")).isEqualTo(Instant.parse("2026-12-03T09:23:50Z"));
+    }
+
+    @Test
     default void concurrentDeliveriesOfOneMessageMakeOneTicket() throws Exception {
         Submission submission = email().build();
         IntakeService service = intake().service();

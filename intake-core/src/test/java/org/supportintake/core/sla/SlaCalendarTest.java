@@ -34,6 +34,14 @@ class SlaCalendarTest {
     }
 
     @Test
+    void dueTimeDuringWorkingHoursIsInWholeSeconds() {
+        Instant withNanos = moscow("2026-12-03T12:23:50").plusNanos(668_288_434);
+        assertThat(calendar.dueAt(withNanos, 1)).isEqualTo(moscow("2026-12-04T12:23:50"));
+        assertThat(calendar.plusBusinessTime(moscow("2026-12-03T12:00"), Duration.ofMillis(1_500)))
+                .isEqualTo(moscow("2026-12-03T12:00:01"));
+    }
+
+    @Test
     void submissionBeforeOpeningStartsAtNineTheSameDay() {
         assertThat(calendar.dueAt(moscow("2026-11-24T06:30"), 1)).isEqualTo(moscow("2026-11-24T18:00"));
     }

@@ -1,7 +1,8 @@
 package org.supportintake.core.testing;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +23,7 @@ import org.supportintake.core.sla.ProductionCalendar;
 import org.supportintake.core.sla.SlaCalendar;
 import org.supportintake.core.validation.IntakeValidator;
 
-/** The real intake path on a migrated database, with a fixed clock; stages can be spliced in for fault injection. */
+/** The real intake path on a migrated database, with the fixtures' fixed clock ({@link TestClocks}); stages can be spliced in for fault injection. */
 public final class IntakeFixture {
 
     /** Generous, so that load tests from one address are not throttled; the limit has its own test. */
@@ -31,7 +32,7 @@ public final class IntakeFixture {
     private static final SlaCalendar CALENDAR = new SlaCalendar(ProductionCalendar.bundled());
 
     private final Jdbi jdbi;
-    private final Clock clock = Clock.fixed(Submissions.MONDAY_NOON, ZoneOffset.UTC);
+    private final Clock clock = TestClocks.fixture();
 
     private IntakeFixture(DataSource dataSource) {
         Database.migrate(dataSource);
@@ -78,6 +79,15 @@ public final class IntakeFixture {
     /** The one string a query returns. */
     public String text(String sql) {
         return jdbi.withHandle(h -> h.createQuery(sql).mapTo(String.class).one());
+    }
+
+    /** The one instant a query returns. */
+    public Instant instant(String sql) {
+        return jdbi.withHandle(h -> h.createQuery(sql).mapTo(OffsetDateTime.class).one()).toInstant();
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     public Jdbi jdbi() {

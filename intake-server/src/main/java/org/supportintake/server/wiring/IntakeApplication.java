@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,7 +75,8 @@ public final class IntakeApplication implements AutoCloseable {
         try {
             Database.migrate(dataSource);
             Jdbi jdbi = Database.jdbi(dataSource);
-            Clock clock = Clock.systemUTC();
+            // Whole seconds everywhere: what is stored, shown and answered has one precision.
+            Clock clock = Clock.tickSeconds(ZoneOffset.UTC);
             FileStore files = new FileStore(config.dataDir().resolve("files"));
             IntakeService intake = new IntakeService(new JdbcTransactions(jdbi), new IntakePipeline(IntakePath.stages(
                     new IntakeValidator(config.formPolicy()),
