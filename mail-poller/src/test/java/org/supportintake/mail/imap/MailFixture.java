@@ -20,6 +20,7 @@ import org.supportintake.mail.classify.MailClassifier;
 import org.supportintake.mail.mime.MailReader;
 
 import com.icegreen.greenmail.base.GreenMailOperations;
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.user.GreenMailUser;
 
 import javax.sql.DataSource;
@@ -75,12 +76,12 @@ final class MailFixture {
         }
     }
 
+    /** How many messages {@code folder} holds; a folder that does not exist, or a failed lookup, fails the test. */
     int inFolder(String folder) {
         try {
-            var mailbox = greenMail.getManagers().getImapHostManager().getFolder(user, folder);
-            return mailbox == null ? 0 : mailbox.getMessageCount();
-        } catch (RuntimeException e) {
-            return 0;
+            return greenMail.getManagers().getImapHostManager().getFolder(user, folder, true).getMessageCount();
+        } catch (FolderException e) {
+            throw new IllegalStateException("no folder " + folder + " in " + ADDRESS, e);
         }
     }
 
