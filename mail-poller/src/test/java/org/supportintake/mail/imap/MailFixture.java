@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.function.Function;
 
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -14,6 +15,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.supportintake.attachments.policy.AttachmentInspector;
 import org.supportintake.attachments.policy.AttachmentPolicy;
 import org.supportintake.attachments.store.FileStore;
+import org.supportintake.core.intake.IntakeService;
 import org.supportintake.core.testing.IntakeFixture;
 import org.supportintake.mail.MailIntake;
 import org.supportintake.mail.classify.MailClassifier;
@@ -37,11 +39,17 @@ final class MailFixture {
     private final GreenMailUser user;
 
     MailFixture(GreenMailOperations greenMail, DataSource dataSource, Path files) {
+        this(greenMail, dataSource, files, IntakeFixture::service);
+    }
+
+    /** With the intake service {@code service} makes of the fixture (a stage spliced in, say). */
+    MailFixture(GreenMailOperations greenMail, DataSource dataSource, Path files,
+                Function<IntakeFixture, IntakeService> service) {
         this.greenMail = greenMail;
         this.intake = IntakeFixture.on(dataSource);
         FileStore store = new FileStore(files);
         this.mailIntake = new MailIntake(store, new AttachmentInspector(store), AttachmentPolicy.email(),
-                new MailReader(), new MailClassifier(ADDRESS), intake.service(), 50L * 1024 * 1024);
+                new MailReader(), new MailClassifier(ADDRESS), service.apply(intake), 50L * 1024 * 1024);
         this.user = greenMail.setUser(ADDRESS, ADDRESS, PASSWORD);
     }
 
