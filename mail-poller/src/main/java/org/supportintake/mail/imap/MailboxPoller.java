@@ -108,7 +108,8 @@ public final class MailboxPoller implements AutoCloseable {
 
     /** This mailbox as a monitor sees it; safe to call from any thread while a poll runs. */
     public MailboxStatus status() {
-        return new MailboxStatus(mailbox.label(), Optional.ofNullable(lastSuccessfulPoll), consecutiveFailures,
+        return new MailboxStatus(mailbox.user() + "/" + mailbox.folder(), Optional.ofNullable(lastSuccessfulPoll),
+                consecutiveFailures,
                 setAside.get());
     }
 

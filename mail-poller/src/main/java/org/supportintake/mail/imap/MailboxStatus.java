@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * What a monitor needs to know of one mailbox, as its poller saw it since the start: when a poll
  * last went through, how many polls in a row have failed (mail server, database or file store
- * unreachable), and how many messages were set aside in the {@code Failed} folder.
+ * unreachable), and how many messages were set aside in the {@code Failed} folder. {@code mailbox}
+ * is the login and folder, never the password or the server.
  */
 public record MailboxStatus(String mailbox, Optional<Instant> lastSuccessfulPoll, int consecutiveFailures,
                             long setAside) {
