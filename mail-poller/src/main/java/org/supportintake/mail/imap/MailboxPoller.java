@@ -109,8 +109,7 @@ public final class MailboxPoller implements AutoCloseable {
     /** This mailbox as a monitor sees it; safe to call from any thread while a poll runs. */
     public MailboxStatus status() {
         return new MailboxStatus(mailbox.user() + "/" + mailbox.folder(), Optional.ofNullable(lastSuccessfulPoll),
-                consecutiveFailures,
-                setAside.get());
+                consecutiveFailures, setAside.get());
     }
 
     /** Logged once with its stack trace, then one line per retry. */
