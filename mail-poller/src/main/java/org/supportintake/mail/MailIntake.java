@@ -1,6 +1,7 @@
 package org.supportintake.mail;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,8 +24,9 @@ import org.supportintake.mail.mime.ParsedMail;
 
 /**
  * The mail path for one raw message: archive it as evidence, read it, classify it, and hand it to
- * the intake service. What a sender got wrong is set aside; what the infrastructure got wrong (the
- * database) is thrown, so the message stays in the inbox for the next poll. Thread-safe.
+ * the intake service. What belongs to the message is set aside; what the infrastructure got wrong
+ * (the database, the file store, the mail server) is thrown, so the message stays in the inbox for
+ * the next poll. Thread-safe.
  */
 public final class MailIntake {
 
@@ -47,7 +49,12 @@ public final class MailIntake {
         this.maxRawBytes = maxRawBytes;
     }
 
-    /** Takes one message, written by {@code raw}, received at {@code receivedAt}; {@code fallbackId} names it in logs. */
+    /**
+     * Takes one message, written by {@code raw}, received at {@code receivedAt}; {@code fallbackId}
+     * names it until its own id is known. Whatever reading or storing this one message throws, a
+     * stack overflow included, is contained in the result; only an infrastructure fault (and a JVM
+     * in doubt) is thrown, so that the message stays in the inbox ({@link FailureKind}).
+     */
     public MailResult take(ContentWriter raw, Instant receivedAt, String fallbackId) {
         StagedFile staged = store.stageWritten(raw, maxRawBytes, 0);
         if (staged.overLimit()) {
@@ -55,29 +62,66 @@ public final class MailIntake {
             return new MailResult.SetAside(fallbackId, "message larger than " + maxRawBytes / (1024 * 1024) + " MB");
         }
         var rawFile = store.keep(staged);
-        Submission submission;
-        List<String> bounced = List.of();
-        MailClassification classification;
-        try (var opened = reader.open(rawFile)) {
-            ParsedMail parsed = reader.read(opened.message(), attachments.batch(policy));
-            if (!parsed.readable()) {
-                return new MailResult.SetAside(MailSubmission.externalId(parsed, staged.sha256()),
-                        String.join("; ", parsed.problems()));
-            }
-            classification = classifier.classify(opened.message(), parsed.from().address());
-            if (classification == MailClassification.BOUNCE) {
-                bounced = BouncedMessageIds.of(opened.message());
-            }
-            submission = MailSubmission.of(parsed, staged.sha256(), receivedAt);
-        } catch (MessagingException | IOException | RuntimeException unreadable) {
-            return new MailResult.SetAside(fallbackId, unreadable.getClass().getSimpleName() + ": " + unreadable.getMessage());
+        Reading reading;
+        try {
+            reading = read(rawFile, staged.sha256(), receivedAt);
+        } catch (Throwable failure) { // NOPMD: one message must never stall a mailbox
+            return contained(fallbackId, failure);
         }
-        return new MailResult.Handled(dispatch(submission, classification, bounced));
+        if (reading instanceof Unreadable unreadable) {
+            return unreadable.aside();
+        }
+        Readable mail = (Readable) reading;
+        try {
+            return new MailResult.Handled(dispatch(mail.submission(), mail.classification(), mail.bounced()));
+        } catch (Throwable failure) { // NOPMD: as above
+            return contained(mail.submission().externalId(), failure);
+        }
     }
 
     /** Records in the intake log that a message went to the failed folder. */
-    public void recordSetAside(MailResult.SetAside aside) {
-        intake.recordFailure(Channel.EMAIL, aside.externalId(), aside.reason());
+    public void recordSetAside(String externalId, String reason) {
+        intake.recordFailure(Channel.EMAIL, externalId, reason);
+    }
+
+    private Reading read(Path rawFile, String rawSha256, Instant receivedAt) throws IOException, MessagingException {
+        try (var opened = reader.open(rawFile)) {
+            ParsedMail parsed = reader.read(opened.message(), attachments.batch(policy));
+            if (!parsed.readable()) {
+                return new Unreadable(new MailResult.SetAside(MailSubmission.externalId(parsed, rawSha256),
+                        String.join("; ", parsed.problems())));
+            }
+            MailClassification classification = classifier.classify(opened.message(), parsed.from().address());
+            List<String> bounced = classification == MailClassification.BOUNCE
+                    ? BouncedMessageIds.of(opened.message()) : List.of();
+            return new Readable(MailSubmission.of(parsed, rawSha256, receivedAt), classification, bounced);
+        }
+    }
+
+    private static MailResult contained(String externalId, Throwable failure) {
+        return switch (FailureKind.of(failure)) {
+            case INFRASTRUCTURE, FATAL -> throw rethrown(failure);
+            case TRANSIENT -> new MailResult.Deferred(externalId, FailureKind.describe(failure), failure);
+            case MESSAGE -> new MailResult.Broken(externalId, FailureKind.describe(failure), failure);
+        };
+    }
+
+    private static RuntimeException rethrown(Throwable failure) {
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return failure instanceof RuntimeException unchecked ? unchecked : new IllegalStateException(failure);
+    }
+
+    /** A message read and classified, or found unreadable. */
+    private sealed interface Reading permits Readable, Unreadable {
+    }
+
+    private record Readable(Submission submission, MailClassification classification, List<String> bounced)
+            implements Reading {
+    }
+
+    private record Unreadable(MailResult.SetAside aside) implements Reading {
     }
 
     private IntakeOutcome dispatch(Submission submission, MailClassification classification, List<String> bounced) {

@@ -20,9 +20,9 @@ final class JdbcIntakeLog implements IntakeLog {
                 .bind("at", SqlValues.timestamp(event.occurredAt()))
                 .bind("kind", event.kind().code())
                 .bind("channel", event.channel().code())
-                .bind("externalId", event.externalId())
+                .bind("externalId", SqlValues.id(event.externalId()))
                 .bind("ticketId", SqlValues.orNull(event.ticketId()))
-                .bind("detail", event.detail())
+                .bind("detail", SqlValues.varchar(event.detail(), 2000))
                 .execute();
     }
 }

@@ -23,11 +23,11 @@ final class JdbcOutboxStore implements OutboxStore {
                 .bind("ticketId", SqlValues.orNull(message.ticketId()))
                 .bind("kind", message.kind().code())
                 .bind("messageId", message.messageId())
-                .bind("references", String.join(" ", message.references()))
+                .bind("references", SqlValues.text(String.join(" ", message.references())))
                 .bind("recipient", message.recipient())
-                .bind("subject", message.subject())
-                .bind("body", message.body())
-                .bind("inReplyTo", message.inReplyTo())
+                .bind("subject", SqlValues.varchar(message.subject(), 400))
+                .bind("body", SqlValues.text(message.body()))
+                .bind("inReplyTo", SqlValues.text(message.inReplyTo()))
                 .bind("createdAt", SqlValues.timestamp(message.createdAt()))
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }

@@ -21,7 +21,7 @@ final class JdbcReceiptStore implements ReceiptStore {
     @Override
     public Optional<String> outcomeOf(String externalId) {
         return handle.createQuery("select outcome from receipt where external_id = :id")
-                .bind("id", externalId).mapTo(String.class).findOne();
+                .bind("id", SqlValues.id(externalId)).mapTo(String.class).findOne();
     }
 
     @Override
@@ -29,7 +29,8 @@ final class JdbcReceiptStore implements ReceiptStore {
         try {
             handle.createUpdate("insert into receipt (external_id, channel, outcome, received_at, raw_sha256) "
                             + "values (:id, :channel, :outcome, :at, :raw)")
-                    .bind("id", externalId).bind("channel", channel.code()).bind("outcome", outcome).bind("raw", rawSha256)
+                    .bind("id", SqlValues.id(externalId)).bind("channel", channel.code())
+                    .bind("outcome", SqlValues.varchar(outcome, 40)).bind("raw", SqlValues.varchar(rawSha256, 64))
                     .bind("at", SqlValues.timestamp(receivedAt)).execute();
         } catch (UnableToExecuteStatementException e) {
             if (SqlValues.isUniqueViolation(e)) {

@@ -44,14 +44,14 @@ final class JdbcTicketStore implements TicketStore {
                 .bind("channel", ticket.channel().code())
                 .bind("status", TicketStatus.ACCEPTED.code())
                 .bind("priority", ticket.priority().code())
-                .bind("category", submission.category().strip())
-                .bind("title", ticket.title())
-                .bind("email", submission.sender().email().strip())
-                .bind("name", submission.sender().fullName().strip())
-                .bind("phone", ticket.phoneE164())
-                .bind("callback", submission.callbackTime().strip())
+                .bind("category", SqlValues.varchar(submission.category().strip(), 40))
+                .bind("title", SqlValues.varchar(ticket.title(), 200))
+                .bind("email", SqlValues.varchar(submission.sender().email().strip(), 254))
+                .bind("name", SqlValues.varchar(submission.sender().fullName().strip(), 1000))
+                .bind("phone", SqlValues.varchar(ticket.phoneE164(), 20))
+                .bind("callback", SqlValues.varchar(submission.callbackTime().strip(), 20))
                 .bind("consentAt", SqlValues.timestamp(consent.map(c -> c.givenAt()).orElse(null)))
-                .bind("consentVersion", consent.map(c -> c.textVersion()).orElse(null))
+                .bind("consentVersion", SqlValues.varchar(consent.map(c -> c.textVersion()).orElse(null), 40))
                 .bind("related", ticket.relatedTicket().map(TicketNumber::toString).orElse(null))
                 .bind("createdAt", SqlValues.timestamp(submission.receivedAt()))
                 .bind("dueAt", SqlValues.timestamp(ticket.dueAt()))
@@ -77,7 +77,7 @@ final class JdbcTicketStore implements TicketStore {
                         + "select o.ticket_id from outbox o where o.message_id in (<ids>) "
                         + "union select m.ticket_id from message m where m.message_id in (<ids>)) "
                         + "order by t.id desc limit 1")
-                .bindList("ids", messageIds)
+                .bindList("ids", messageIds.stream().map(SqlValues::id).toList())
                 .map((row, ctx) -> ticket(row)).findOne();
     }
 
@@ -85,7 +85,7 @@ final class JdbcTicketStore implements TicketStore {
     public Optional<Ticket> findByExternalId(String externalId) {
         return handle.createQuery("select " + COLUMNS + " from ticket t join message m on m.ticket_id = t.id "
                         + "where m.external_id = :externalId")
-                .bind("externalId", externalId)
+                .bind("externalId", SqlValues.id(externalId))
                 .map((row, ctx) -> ticket(row)).findOne();
     }
 

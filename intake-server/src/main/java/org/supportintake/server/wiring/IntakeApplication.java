@@ -98,7 +98,7 @@ public final class IntakeApplication implements AutoCloseable {
 
             Map<String, HttpServlet> servlets = new LinkedHashMap<>(WebForm.servlets(intake, attachments,
                     new JdbcTicketLookup(jdbi), config.webLimits(), clock));
-            servlets.put("/health", new HealthServlet(dataSource));
+            servlets.put("/health", new HealthServlet(dataSource, mail::statuses));
             HttpServer http = new HttpServer(config.httpPort(), servlets, List.of(WebForm.securityHeaders())).start();
             LOG.info("Support Intake listening on http://localhost:{}/ (database {})", http.port(),
                     dataSource.getJdbcUrl().replaceAll(";.*", ""));

@@ -18,6 +18,7 @@ import org.supportintake.mail.classify.MailClassifier;
 import org.supportintake.mail.imap.MailboxIdle;
 import org.supportintake.mail.imap.MailboxPoller;
 import org.supportintake.mail.imap.MailboxSettings;
+import org.supportintake.mail.imap.MailboxStatus;
 import org.supportintake.mail.imap.PollMailboxJob;
 import org.supportintake.mail.mime.MailReader;
 import org.supportintake.server.config.IntakeConfig;
@@ -58,6 +59,11 @@ final class MailChannel implements AutoCloseable {
             pollers.put(mailbox.label(), new MailboxPoller(mailbox, mail, config.pollBatch(), clock, FIRST_RETRY));
         }
         return new MailChannel(demo, byName, pollers);
+    }
+
+    /** Each mailbox as its poller sees it, for {@code /health}. */
+    List<MailboxStatus> statuses() {
+        return pollers.values().stream().map(MailboxPoller::status).toList();
     }
 
     PollMailboxJob job(int batchSize) {

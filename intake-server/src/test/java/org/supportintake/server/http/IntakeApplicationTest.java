@@ -67,6 +67,7 @@ class IntakeApplicationTest {
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(health.body()).startsWith("{\"status\":\"up\",\"database\":{\"status\":\"up\",\"product\":\"H2 ");
+        assertThat(health.body()).contains(",\"mailboxes\":[{\"mailbox\":\"support@localhost/INBOX\",");
     }
 
     @Test

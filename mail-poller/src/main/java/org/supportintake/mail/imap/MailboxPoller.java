@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
@@ -19,19 +21,25 @@ import jakarta.mail.UIDFolder;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.supportintake.mail.FailureKind;
 import org.supportintake.mail.MailIntake;
 import org.supportintake.mail.MailResult;
+import org.supportintake.mail.MailServerUnreachableException;
 
 /**
  * Polls one mailbox: takes the oldest messages, hands each to the mail path, and after the intake
- * transaction has committed moves it to {@code Processed} (or {@code Failed}, never deleted). A lost
- * connection is retried with backoff and logged once. One poll at a time per mailbox (synchronized;
- * across nodes Quartz ensures it).
+ * transaction has committed moves it to {@code Processed} (or {@code Failed}, never deleted). One
+ * message's fault costs only that message; an unreachable mail server, database or file store
+ * leaves the message in the inbox and is retried with backoff, logged once with its stack trace and
+ * then one line per retry. One poll at a time per mailbox (synchronized; across nodes Quartz
+ * ensures it); {@link #status()} may be read from any thread.
  */
 public final class MailboxPoller implements AutoCloseable {
 
     public static final String PROCESSED = "Processed";
     public static final String FAILED = "Failed";
+    /** Polls in a row a message may fail in a way that may pass before it is set aside. */
+    public static final int ATTEMPTS = 3;
     private static final Logger LOG = LoggerFactory.getLogger(MailboxPoller.class);
     /** Fetched for the whole batch in one command; bodies are fetched one message at a time. */
     private static final FetchProfile UID_AND_DATE = new FetchProfile();
@@ -48,6 +56,10 @@ public final class MailboxPoller implements AutoCloseable {
     private final FolderMoves moves;
     private final Backoff backoff;
     private final Session session;
+    private final RepeatedFailures repeated = new RepeatedFailures();
+    private final AtomicLong setAside = new AtomicLong();
+    private volatile Instant lastSuccessfulPoll;
+    private volatile int consecutiveFailures;
     private Store store;
 
     public MailboxPoller(MailboxSettings mailbox, MailIntake intake, int batchSize, Clock clock, Duration firstRetry) {
@@ -66,28 +78,49 @@ public final class MailboxPoller implements AutoCloseable {
     }
 
     /**
-     * Takes up to one batch of the oldest messages and returns how many were taken. A mail server
-     * problem is not thrown: the poller waits and tries again on a later call.
+     * Takes up to one batch of the oldest messages and returns how many left the inbox. An
+     * infrastructure fault (mail server, database, file store) is not thrown: the message stays in
+     * the inbox and the poller waits and tries again on a later call. Whatever else one message
+     * causes costs only that message.
      */
     public synchronized int poll() {
         if (!backoff.ready(clock.instant())) {
             return 0;
         }
         try {
-            int taken = takeBatch();
+            int moved = takeBatch();
+            lastSuccessfulPoll = clock.instant();
+            consecutiveFailures = 0;
             if (backoff.succeeded()) {
-                LOG.info("mailbox {} reachable again", mailbox.label());
+                LOG.info("mailbox {} available again", mailbox.label());
             }
-            return taken;
-        } catch (MessagingException | MailServerUnreachable e) {
-            return unreachable(e);
+            return moved;
+        } catch (MessagingException e) {
+            return unavailable(e);
+        } catch (RuntimeException e) {
+            if (FailureKind.of(e) == FailureKind.INFRASTRUCTURE) {
+                return unavailable(e);
+            }
+            consecutiveFailures++;
+            throw e;
         }
     }
 
-    private int unreachable(Exception e) {
+    /** This mailbox as a monitor sees it; safe to call from any thread while a poll runs. */
+    public MailboxStatus status() {
+        return new MailboxStatus(mailbox.user() + "/" + mailbox.folder(), Optional.ofNullable(lastSuccessfulPoll),
+                consecutiveFailures, setAside.get());
+    }
+
+    /** Logged once with its stack trace, then one line per retry. */
+    private int unavailable(Exception e) {
         disconnect();
+        consecutiveFailures++;
         if (backoff.failed(clock.instant())) {
-            LOG.warn("mailbox {} unreachable ({}); retrying with backoff", mailbox.label(), e.getMessage());
+            LOG.warn("mailbox {} unavailable; messages stay in the inbox, retrying with backoff", mailbox.label(), e);
+        } else {
+            LOG.warn("mailbox {} still unavailable ({} polls in a row, next try in {} s): {}", mailbox.label(),
+                    consecutiveFailures, backoff.currentDelay().toSeconds(), e.toString());
         }
         return 0;
     }
@@ -104,24 +137,76 @@ public final class MailboxPoller implements AutoCloseable {
             Folder failed = existing(FAILED);
             Message[] batch = inbox.getMessages(1, count);
             inbox.fetch(batch, UID_AND_DATE);
-            List<Message> done = new ArrayList<>();
-            List<Message> setAside = new ArrayList<>();
-            for (Message message : batch) {
-                MailResult result = intake.take(out -> writeRaw(message, out), received(message), fallbackId(inbox, message));
-                if (result instanceof MailResult.SetAside aside) {
-                    setAside.add(message);
-                    intake.recordSetAside(aside);
-                } else {
-                    done.add(message);
+            Sorted sorted = new Sorted(inbox.getUIDValidity());
+            boolean complete = false;
+            try {
+                for (Message message : batch) {
+                    take(inbox, message, sorted);
+                }
+                complete = true;
+            } finally {
+                if (!complete) {
+                    moveTakenBeforeTheFault(inbox, sorted, processed, failed);
                 }
             }
-            moves.move(inbox, done, processed);
-            moves.move(inbox, setAside, failed);
-            return count;
+            moves.move(inbox, sorted.done, processed);
+            moves.move(inbox, sorted.setAside, failed);
+            return sorted.done.size() + sorted.setAside.size();
         } finally {
             if (inbox.isOpen()) {
                 inbox.close(false);
             }
+        }
+    }
+
+    private void take(IMAPFolder inbox, Message message, Sorted sorted) throws MessagingException {
+        long uid = inbox.getUID(message);
+        String key = mailbox.label() + ":" + sorted.uidValidity + ":" + uid;
+        String fallbackId = "imap:" + mailbox.label() + ":" + uid;
+        MailResult result = intake.take(out -> writeRaw(message, out), received(message), fallbackId);
+        if (result instanceof MailResult.Handled) {
+            sorted.done.add(message);
+            repeated.forget(key);
+        } else if (result instanceof MailResult.SetAside aside) {
+            LOG.info("message {} set aside: {}", aside.externalId(), aside.reason());
+            setAside(message, key, aside.externalId(), aside.reason(), sorted);
+        } else if (result instanceof MailResult.Broken broken) {
+            LOG.warn("message {} set aside: {}", broken.externalId(), broken.reason(), broken.failure());
+            setAside(message, key, broken.externalId(), broken.reason(), sorted);
+        } else if (result instanceof MailResult.Deferred deferred) {
+            deferred(message, key, deferred, sorted);
+        }
+    }
+
+    /** A failure that may pass: the message stays for the next poll, and goes to Failed after a few. */
+    private void deferred(Message message, String key, MailResult.Deferred deferred, Sorted sorted) {
+        int failures = repeated.record(key);
+        if (failures == 1) {
+            LOG.warn("message {} failed ({}); it stays in the inbox for the next poll", deferred.externalId(),
+                    deferred.reason(), deferred.failure());
+        } else {
+            LOG.warn("message {} failed again ({} of {}): {}", deferred.externalId(), failures, ATTEMPTS,
+                    deferred.reason());
+        }
+        if (failures >= ATTEMPTS) {
+            setAside(message, key, deferred.externalId(), "failed " + failures + " times: " + deferred.reason(), sorted);
+        }
+    }
+
+    private void setAside(Message message, String key, String externalId, String reason, Sorted sorted) {
+        intake.recordSetAside(externalId, reason);
+        sorted.setAside.add(message);
+        repeated.forget(key);
+        setAside.incrementAndGet();
+    }
+
+    /** What was committed or recorded before the fault still leaves, so that it is not taken twice; best effort. */
+    private void moveTakenBeforeTheFault(IMAPFolder inbox, Sorted sorted, Folder processed, Folder failed) {
+        try {
+            moves.move(inbox, sorted.done, processed);
+            moves.move(inbox, sorted.setAside, failed);
+        } catch (MessagingException | RuntimeException e) {
+            LOG.debug("mailbox {}: messages taken before the fault stay in the inbox: {}", mailbox.label(), e.toString());
         }
     }
 
@@ -130,17 +215,13 @@ public final class MailboxPoller implements AutoCloseable {
         try {
             message.writeTo(out);
         } catch (MessagingException e) {
-            throw new MailServerUnreachable(e);
+            throw new MailServerUnreachableException(e);
         }
     }
 
     private Instant received(Message message) throws MessagingException {
         var date = message.getReceivedDate();
         return date == null ? clock.instant() : date.toInstant();
-    }
-
-    private String fallbackId(IMAPFolder inbox, Message message) throws MessagingException {
-        return "imap:" + mailbox.label() + ":" + inbox.getUID(message);
     }
 
     private Folder existing(String name) throws MessagingException {
@@ -175,10 +256,14 @@ public final class MailboxPoller implements AutoCloseable {
         disconnect();
     }
 
-    /** A message body that could not be fetched: the mail server, not the message, is at fault. */
-    static final class MailServerUnreachable extends RuntimeException {
-        MailServerUnreachable(MessagingException cause) {
-            super(cause.getMessage(), cause);
+    /** One batch sorted by where each message goes. */
+    private static final class Sorted {
+        private final long uidValidity;
+        private final List<Message> done = new ArrayList<>();
+        private final List<Message> setAside = new ArrayList<>();
+
+        private Sorted(long uidValidity) {
+            this.uidValidity = uidValidity;
         }
     }
 }

@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.supportintake.attachments.policy.AttachmentBatch;
 import org.supportintake.attachments.policy.ReceivedFile;
+import org.supportintake.attachments.store.UnableToStoreAttachmentException;
 
 /** The walk over one message's MIME tree: collects text parts and sends every file to the batch. */
 final class MailParts {
@@ -39,6 +40,8 @@ final class MailParts {
         try {
             walk(message, 0);
             return true;
+        } catch (UnableToStoreAttachmentException storeFault) {
+            throw storeFault; // the file store's fault, not the message's: it stays in the inbox
         } catch (MessagingException | IOException | RuntimeException e) {
             problems.add("message structure unreadable: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return false;
@@ -75,6 +78,8 @@ final class MailParts {
     private void walkChild(Part child, int depth) {
         try {
             walk(child, depth + 1);
+        } catch (UnableToStoreAttachmentException storeFault) {
+            throw storeFault;
         } catch (MessagingException | IOException | RuntimeException e) {
             problems.add("a MIME part could not be read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }

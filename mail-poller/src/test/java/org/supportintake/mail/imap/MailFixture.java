@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.function.Function;
 
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -14,12 +15,14 @@ import jakarta.mail.internet.MimeMessage;
 import org.supportintake.attachments.policy.AttachmentInspector;
 import org.supportintake.attachments.policy.AttachmentPolicy;
 import org.supportintake.attachments.store.FileStore;
+import org.supportintake.core.intake.IntakeService;
 import org.supportintake.core.testing.IntakeFixture;
 import org.supportintake.mail.MailIntake;
 import org.supportintake.mail.classify.MailClassifier;
 import org.supportintake.mail.mime.MailReader;
 
 import com.icegreen.greenmail.base.GreenMailOperations;
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.user.GreenMailUser;
 
 import javax.sql.DataSource;
@@ -36,11 +39,17 @@ final class MailFixture {
     private final GreenMailUser user;
 
     MailFixture(GreenMailOperations greenMail, DataSource dataSource, Path files) {
+        this(greenMail, dataSource, files, IntakeFixture::service);
+    }
+
+    /** With the intake service {@code service} makes of the fixture (a stage spliced in, say). */
+    MailFixture(GreenMailOperations greenMail, DataSource dataSource, Path files,
+                Function<IntakeFixture, IntakeService> service) {
         this.greenMail = greenMail;
         this.intake = IntakeFixture.on(dataSource);
         FileStore store = new FileStore(files);
         this.mailIntake = new MailIntake(store, new AttachmentInspector(store), AttachmentPolicy.email(),
-                new MailReader(), new MailClassifier(ADDRESS), intake.service(), 50L * 1024 * 1024);
+                new MailReader(), new MailClassifier(ADDRESS), service.apply(intake), 50L * 1024 * 1024);
         this.user = greenMail.setUser(ADDRESS, ADDRESS, PASSWORD);
     }
 
@@ -75,12 +84,12 @@ final class MailFixture {
         }
     }
 
+    /** How many messages {@code folder} holds; a folder that does not exist, or a failed lookup, fails the test. */
     int inFolder(String folder) {
         try {
-            var mailbox = greenMail.getManagers().getImapHostManager().getFolder(user, folder);
-            return mailbox == null ? 0 : mailbox.getMessageCount();
-        } catch (RuntimeException e) {
-            return 0;
+            return greenMail.getManagers().getImapHostManager().getFolder(user, folder, true).getMessageCount();
+        } catch (FolderException e) {
+            throw new IllegalStateException("no folder " + folder + " in " + ADDRESS, e);
         }
     }
 
