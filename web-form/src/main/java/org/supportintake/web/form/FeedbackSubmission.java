@@ -1,7 +1,6 @@
 package org.supportintake.web.form;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,9 +19,7 @@ public final class FeedbackSubmission {
     private FeedbackSubmission() {
     }
 
-    public static Submission of(FormInput input, Instant received) {
-        // DESIGN.md: times are stored, shown and returned to the second (the due time counts from this one).
-        Instant receivedAt = received.truncatedTo(ChronoUnit.SECONDS);
+    public static Submission of(FormInput input, Instant receivedAt) {
         var builder = Submission.builder(Channel.FORM, externalId(input.field(TOKEN)), receivedAt)
                 .sender(input.field("email").strip(), input.field("fullName"), input.field("phone"))
                 .category(input.field("category"))
