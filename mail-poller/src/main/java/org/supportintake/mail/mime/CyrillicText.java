@@ -1,11 +1,7 @@
 package org.supportintake.mail.mime;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Bytes to text when the declared charset is missing, misspelt or wrong, as Russian mail often
- * is: valid UTF-8 wins; otherwise the legacy Cyrillic charset whose reading looks most like Russian
- * (mostly lower-case Cyrillic letters) is chosen.
+ * Russian in the legacy charsets: charset labels as mailers misspell them, and the reading of
+ * 8-bit bytes (windows-1251, KOI8-R or CP866) that looks most like Russian, mostly lower-case letters.
  */
 public final class CyrillicText {
 
@@ -43,20 +38,8 @@ public final class CyrillicText {
         }
     }
 
-    /** Decodes with the declared charset when the bytes fit it, else guesses. */
-    public static String decode(byte[] bytes, String declaredCharset) {
-        Optional<Charset> declared = charsetFor(declaredCharset);
-        if (declared.isPresent() && !isAscii(declared.get()) && fits(bytes, declared.get())) {
-            return new String(bytes, declared.get());
-        }
-        return guess(bytes);
-    }
-
-    /** Valid UTF-8 as such; otherwise the legacy Cyrillic reading with the best Russian score. */
-    public static String guess(byte[] bytes) {
-        if (fits(bytes, StandardCharsets.UTF_8)) {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
+    /** The legacy Cyrillic reading (windows-1251, KOI8-R, CP866) with the best Russian score. */
+    static String bestReading(byte[] bytes) {
         String best = new String(bytes, WINDOWS_1251);
         double bestScore = -1;
         for (Charset charset : LEGACY) {
@@ -88,19 +71,5 @@ public final class CyrillicText {
             }
         }
         return counted == 0 ? 0 : (double) lowerCyrillic / counted;
-    }
-
-    private static boolean isAscii(Charset charset) {
-        return charset.equals(StandardCharsets.US_ASCII);
-    }
-
-    private static boolean fits(byte[] bytes, Charset charset) {
-        try {
-            charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 }

@@ -4,22 +4,20 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 
-/** The headers the mail path needs, decoded; what cannot be decoded is noted in {@code problems}. */
+/** The headers the mail path needs, decoded; what cannot be decoded goes to the {@link DecodeMonitor}. */
 final class Headers {
 
     private static final Pattern ADDR_SPEC = Pattern.compile("[^\\s<>\"(),;:]+@[^\\s<>\"(),;:]+");
 
-    private final MimeMessage message;
-    private final List<String> problems;
+    private final MimeEntity.HeaderSource headers;
+    private final DecodeMonitor monitor;
 
-    Headers(MimeMessage message, List<String> problems) {
-        this.message = message;
-        this.problems = problems;
+    Headers(MimeEntity.HeaderSource headers, DecodeMonitor monitor) {
+        this.headers = headers;
+        this.monitor = monitor;
     }
 
     String messageId() {
@@ -43,7 +41,7 @@ final class Headers {
     MailAddress from() {
         String raw = raw("From");
         if (raw.isBlank()) {
-            problems.add("no From header");
+            monitor.warn("no From header");
             return MailAddress.NONE;
         }
         String decoded = HeaderText.decode(raw);
@@ -58,21 +56,16 @@ final class Headers {
         }
         Matcher address = ADDR_SPEC.matcher(decoded);
         if (address.find()) {
-            problems.add("From header is malformed; the address was found in it");
+            monitor.warn("From header is malformed; the address was found in it");
             String name = decoded.substring(0, address.start()).replaceAll("[<\"]", "").strip();
             return new MailAddress(address.group(), name);
         }
-        problems.add("From header has no address");
+        monitor.warn("From header has no address");
         return MailAddress.NONE;
     }
 
     private String raw(String name) {
-        try {
-            String value = message.getHeader(name, " ");
-            return value == null ? "" : value;
-        } catch (MessagingException e) {
-            problems.add(name + " header unreadable");
-            return "";
-        }
+        String value = headers.first(name);
+        return value == null ? "" : value;
     }
 }
