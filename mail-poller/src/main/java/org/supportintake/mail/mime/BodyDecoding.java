@@ -25,12 +25,22 @@ final class BodyDecoding {
 
     /** The decoded body; empty for an encoding nobody knows (RFC 2045 §6.4: the part cannot be read). */
     static Optional<InputStream> open(MimeEntity entity, Damage damage) {
+        if (!knows(entity)) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (entity.transferEncoding()) {
+            case "base64" -> new Base64Input(entity.rawBody(), damage);
+            case "quoted-printable" -> new QuotedPrintableInput(entity.rawBody());
+            case "x-uuencode", "uuencode", "x-uue", "uue" -> new UuDecodedInput(entity.rawBody(), damage);
+            default -> entity.rawBody();
+        });
+    }
+
+    static boolean knows(MimeEntity entity) {
         return switch (entity.transferEncoding()) {
-            case "", "7bit", "8bit", "binary", "7-bit", "8-bit", "none" -> Optional.of(entity.rawBody());
-            case "base64" -> Optional.of(new Base64Input(entity.rawBody(), damage));
-            case "quoted-printable" -> Optional.of(new QuotedPrintableInput(entity.rawBody()));
-            case "x-uuencode", "uuencode", "x-uue", "uue" -> Optional.of(new UuDecodedInput(entity.rawBody(), damage));
-            default -> Optional.empty();
+            case "", "7bit", "8bit", "binary", "7-bit", "8-bit", "none", "base64", "quoted-printable",
+                    "x-uuencode", "uuencode", "x-uue", "uue" -> true;
+            default -> false;
         };
     }
 }

@@ -14,14 +14,14 @@ import java.util.TreeMap;
  * bytes are all taken as meant. RFC 2231 extended and continued parameters are joined and decoded;
  * RFC 2047 words and raw 8-bit text in plain values are decoded as header text.
  */
-record ContentHeader(String value, Map<String, String> parameters) {
+public record ContentHeader(String value, Map<String, String> parameters) {
 
-    ContentHeader {
+    public ContentHeader {
         parameters = Map.copyOf(parameters);
     }
 
     /** Parses a raw header value (8-bit bytes as ISO-8859-1 chars); {@code fallback} when it names nothing. */
-    static ContentHeader parse(String raw, String fallback) {
+    public static ContentHeader parse(String raw, String fallback) {
         String text = raw == null ? "" : raw.replaceAll("\\r?\\n[ \\t]*", " ").strip();
         int semicolon = text.indexOf(';');
         String value = (semicolon < 0 ? text : text.substring(0, semicolon)).replaceAll("\\(.*?\\)|\\s", "")
@@ -30,7 +30,8 @@ record ContentHeader(String value, Map<String, String> parameters) {
         return new ContentHeader(value.isEmpty() ? fallback : value, decoded(raws));
     }
 
-    Optional<String> parameter(String name) {
+    /** A parameter by its lower-case name; empty when absent or blank. */
+    public Optional<String> parameter(String name) {
         return Optional.ofNullable(parameters.get(name)).filter(v -> !v.isBlank());
     }
 

@@ -80,10 +80,20 @@ public final class MailReader {
                 source, headers.inReplyTo(), headers.references(), reading.attachments(), monitor.problems(), readable);
     }
 
-    /** False when the message has no body at all to walk. */
+    /**
+     * False when nothing of the message can be read: no body at all, or a single body in a transfer
+     * encoding nobody knows. Such a message is set aside for a person rather than answered.
+     */
     private static boolean walk(MimeMessage message, MailParts reading, DecodeMonitor monitor) {
         try {
-            reading.walk(MimeEntity.of(message), 0, MailParts.Mode.ALL);
+            MimeEntity root = MimeEntity.of(message);
+            if (!root.contentType().value().startsWith("multipart/")
+                    && !BodyDecoding.knows(root)) {
+                monitor.warn("message structure unreadable: the body is in an unknown transfer encoding ("
+                        + root.transferEncoding() + ")");
+                return false;
+            }
+            reading.walk(root, 0, MailParts.Mode.ALL);
             return true;
         } catch (MessagingException noContent) {
             monitor.warn("message structure unreadable: " + noContent.getMessage());
