@@ -45,11 +45,13 @@ final class Headers {
             return MailAddress.NONE;
         }
         String decoded = HeaderText.decode(raw);
+        AddressComments comments = AddressComments.of(decoded);
         try {
-            InternetAddress[] addresses = InternetAddress.parseHeader(decoded, false);
+            InternetAddress[] addresses = InternetAddress.parseHeader(comments.withoutComments(), false);
             if (addresses.length > 0 && addresses[0].getAddress() != null) {
                 String personal = addresses[0].getPersonal();
-                return new MailAddress(addresses[0].getAddress().strip(), personal == null ? "" : personal.strip());
+                String name = personal == null || personal.isBlank() ? comments.lastComment() : personal.strip();
+                return new MailAddress(addresses[0].getAddress().strip(), name);
             }
         } catch (AddressException e) {
             // fall through to the lenient reading below

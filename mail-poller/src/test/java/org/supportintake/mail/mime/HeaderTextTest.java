@@ -62,4 +62,21 @@ class HeaderTextTest {
     void leavesPlainTextAlone() {
         assertThat(HeaderText.decode("Re: question about =? marks")).isEqualTo("Re: question about =? marks");
     }
+
+    @Test
+    void decodesAWordInUtf7() {
+        assertThat(HeaderText.decode("=?utf-7?Q?+BBcEMAQ/BDgEQQRM-?=")).isEqualTo("Запись");
+    }
+
+    @Test
+    void decodesAQWordWithUnencodedSpaces() {
+        assertThat(HeaderText.decode("=?iso-8859-1?Q?Ren=E9e Dupont?= <r@example.fr>")).isEqualTo("Renée Dupont <r@example.fr>");
+    }
+
+    @Test
+    void decodesAWholeValueSentAsBareBase64() {
+        String bare = Base64.getEncoder().encodeToString(SUBJECT.getBytes(StandardCharsets.UTF_8));
+        assertThat(HeaderText.decode(bare)).isEqualTo(SUBJECT);
+        assertThat(HeaderText.decode("TestCase")).isEqualTo("TestCase");
+    }
 }

@@ -1,0 +1,41 @@
+package org.supportintake.mail.mime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextDecodingTest {
+
+    private static final String RUSSIAN = "Не могу записаться к врачу через портал, выдаёт ошибку.";
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "GBK; 您好，我无法在门户网站上预约医生，系统一直显示错误信息。请帮助我解决这个问题。",
+            "Big5; 您好，我無法在入口網站上預約醫生，系統一直顯示錯誤訊息。請幫助我解決這個問題。",
+            "Shift_JIS; こんにちは。ポータルで医師の予約ができません。エラーが表示され続けます。",
+            "ISO-8859-1; Bonjour, je ne peux pas prendre rendez-vous chez le médecin. Merci, François Müller"})
+    void readsUndeclaredNonCyrillicTextInItsOwnCharset(String charset, String text) {
+        assertThat(TextDecoding.guess(text.getBytes(Charset.forName(charset)))).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"windows-1251", "KOI8-R", "IBM866"})
+    void keepsTheRussianReadingWhereTheBytesAreRussian(String charset) {
+        assertThat(TextDecoding.guess(RUSSIAN.getBytes(Charset.forName(charset)))).isEqualTo(RUSSIAN);
+    }
+
+    @Test
+    void readsShortRussianFileNamesInWindows1251() {
+        assertThat(TextDecoding.guess("Справка о доходах.pdf".getBytes(Charset.forName("windows-1251"))))
+                .isEqualTo("Справка о доходах.pdf");
+    }
+
+    @Test
+    void decodesUtf7WhichJavaDoesNotShip() {
+        assertThat(TextDecoding.decode("+BB8EQAQ4BDIENQRC-, world +- more".getBytes(), "UTF-7")).isEqualTo("Привет, world + more");
+    }
+}
