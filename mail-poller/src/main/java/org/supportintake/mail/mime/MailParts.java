@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.mail.internet.SharedInputStream;
 import jakarta.mail.util.SharedByteArrayInputStream;
@@ -22,6 +23,10 @@ final class MailParts {
 
     /** What a branch of the tree contributes: everything, or (another rendering of the text) its files and HTML only. */
     enum Mode { ALL, ALTERNATIVE }
+
+    private static final Set<String> MACHINERY = Set.of("message/delivery-status", "text/rfc822-headers",
+            "message/feedback-report", "message/disposition-notification", "application/pkcs7-signature",
+            "application/x-pkcs7-signature", "application/pgp-signature");
 
     private final PartFiles files;
     private final ReadBudget budget;
@@ -59,9 +64,8 @@ final class MailParts {
             new MultipartWalk(this, entity, depth, mode).walk();
         } else if (type.equals("message/rfc822") || type.equals("message/global")) {
             forwarded(entity, depth, mode);
-        } else if (type.equals("message/delivery-status") || type.equals("text/rfc822-headers")
-                || type.equals("message/feedback-report")) {
-            return; // report machinery of a bounce (RFC 3464) or a feedback report (RFC 5965), not a citizen's file
+        } else if (MACHINERY.contains(type)) {
+            return; // report and signature machinery (RFC 3464, RFC 5965, RFC 1847), not a citizen's file
         } else if ((type.equals("text/plain") || type.equals("text/html")) && !isAttachment(entity)) {
             if (mode == Mode.ALL || type.equals("text/html")) {
                 readText(entity, type);

@@ -9,9 +9,12 @@ import java.time.Duration;
  */
 public record MimeLimits(int maxParts, int maxDepth, int maxHeaderBytes, int maxTextBytes, Duration maxDuration) {
 
+    /** The walk recurses once a level; this keeps it far below any thread's stack. */
+    public static final int DEEPEST = 100;
+
     public MimeLimits {
-        if (maxParts < 1 || maxDepth < 1 || maxHeaderBytes < 1024 || maxTextBytes < 1 || maxDuration.isNegative()) {
-            throw new IllegalArgumentException("MIME limits must be positive: " + maxParts + ", " + maxDepth + ", "
+        if (maxParts < 1 || maxDepth < 1 || maxDepth > DEEPEST || maxHeaderBytes < 1024 || maxTextBytes < 1 || maxDuration.isNegative()) {
+            throw new IllegalArgumentException("MIME limits must be positive (depth at most " + DEEPEST + "): " + maxParts + ", " + maxDepth + ", "
                     + maxHeaderBytes + ", " + maxTextBytes + ", " + maxDuration);
         }
     }
