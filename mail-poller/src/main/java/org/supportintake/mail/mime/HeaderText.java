@@ -30,18 +30,29 @@ public final class HeaderText {
         value = BETWEEN_WORDS.matcher(value).replaceAll("$1$2");
         Matcher m = ENCODED_WORD.matcher(value);
         StringBuilder decoded = new StringBuilder();
+        java.io.ByteArrayOutputStream run = new java.io.ByteArrayOutputStream();
+        String runCharset = "";
         int last = 0;
         while (m.find()) {
-            decoded.append(value, last, m.start()).append(word(m.group(1), m.group(2), m.group(3)));
+            String charset = m.group(1).replaceAll("\\*.*$", ""); // RFC 2231 §5 language suffix
+            // Adjacent words in one charset are one byte run: mailers split multi-byte characters across words.
+            if (m.start() != last || !charset.equalsIgnoreCase(runCharset)) {
+                flush(decoded, run, runCharset);
+                decoded.append(value, last, m.start());
+                runCharset = charset;
+            }
+            run.writeBytes("bB".contains(m.group(2)) ? base64(m.group(3)) : quotedPrintable(m.group(3)));
             last = m.end();
         }
+        flush(decoded, run, runCharset);
         return decoded.append(value.substring(last)).toString().strip();
     }
 
-    private static String word(String charsetLabel, String encoding, String text) {
-        String charset = charsetLabel.contains("*") ? charsetLabel.substring(0, charsetLabel.indexOf('*')) : charsetLabel;
-        byte[] bytes = "bB".contains(encoding) ? base64(text) : quotedPrintable(text);
-        return TextDecoding.decode(bytes, charset);
+    private static void flush(StringBuilder decoded, java.io.ByteArrayOutputStream run, String charset) {
+        if (run.size() > 0) {
+            decoded.append(TextDecoding.decode(run.toByteArray(), charset));
+            run.reset();
+        }
     }
 
     /**

@@ -119,8 +119,7 @@ final class MailParts {
 
     /** RFC 2046 §5.2.1 allows no encoding of message/rfc822, but some mailers base64 it anyway. */
     private Optional<SharedInputStream> forwardedBody(MimeEntity entity) throws IOException {
-        if (entity.transferEncoding().isEmpty() || entity.transferEncoding().endsWith("bit")
-                || entity.transferEncoding().equals("binary")) {
+        if (entity.isIdentityEncoded()) {
             return Optional.of(entity.sharedBody());
         }
         Optional<InputStream> decoded = BodyDecoding.open(entity, new BodyDecoding.Damage());

@@ -56,6 +56,18 @@ final class MimeEntity {
         return read((SharedInputStream) body.newStream(range.start(), range.end()), partDefaultType, maxHeaderBytes, monitor);
     }
 
+    /** This entity with its body decoded already: a multipart some mailer transfer-encoded, against RFC 2045 §6.4. */
+    MimeEntity withDecodedBody(byte[] decoded) {
+        HeaderSource plain = name -> name.equalsIgnoreCase("Content-Transfer-Encoding") ? null : headers.first(name);
+        return new MimeEntity(plain, new SharedByteArrayInputStream(decoded), defaultType);
+    }
+
+    /** True for 7bit, 8bit, binary or none: the body lies in the message as it is meant. */
+    boolean isIdentityEncoded() {
+        String encoding = transferEncoding();
+        return encoding.isEmpty() || encoding.endsWith("bit") || encoding.equals("binary") || encoding.equals("none");
+    }
+
     /** A raw header value, unfolded; "" when absent. */
     String header(String name) {
         String value = headers.first(name);

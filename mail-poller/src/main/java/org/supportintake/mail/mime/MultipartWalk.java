@@ -1,6 +1,7 @@
 package org.supportintake.mail.mime;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +11,8 @@ import java.util.List;
  * multipart/related HTML body) and their HTML, so a pasted screenshot is never dropped.
  */
 final class MultipartWalk {
+
+    private static final int MAX_ENCODED_MULTIPART = 32 * 1024 * 1024;
 
     private final MailParts parts;
     private final MimeEntity entity;
@@ -24,6 +27,12 @@ final class MultipartWalk {
     }
 
     void walk() throws IOException {
+        if (!entity.isIdentityEncoded() && BodyDecoding.knows(entity)) {
+            try (InputStream in = BodyDecoding.open(entity, new BodyDecoding.Damage()).orElseThrow()) {
+                new MultipartWalk(parts, entity.withDecodedBody(in.readNBytes(MAX_ENCODED_MULTIPART)), depth, mode).walk();
+            }
+            return;
+        }
         ReadBudget budget = parts.budget();
         ContentHeader type = entity.contentType();
         List<MultipartSplit.Range> ranges = MultipartSplit.split(entity::rawBody, type.parameter("boundary").orElse(""),

@@ -79,4 +79,12 @@ class HeaderTextTest {
         assertThat(HeaderText.decode(bare)).isEqualTo(SUBJECT);
         assertThat(HeaderText.decode("TestCase")).isEqualTo("TestCase");
     }
+
+    @Test
+    void joinsACharacterSplitAcrossTwoWords() {
+        byte[] bytes = "Запись".getBytes(StandardCharsets.UTF_8);
+        String first = Base64.getEncoder().encodeToString(java.util.Arrays.copyOfRange(bytes, 0, 3));
+        String second = Base64.getEncoder().encodeToString(java.util.Arrays.copyOfRange(bytes, 3, bytes.length));
+        assertThat(HeaderText.decode("=?UTF-8?B?" + first + "?=\r\n =?utf-8?B?" + second + "?=")).isEqualTo("Запись");
+    }
 }
