@@ -18,9 +18,16 @@ public final class CyrillicText {
     private static final Charset KOI8_R = Charset.forName("KOI8-R");
     private static final Charset CP866 = Charset.forName("IBM866");
     private static final List<Charset> LEGACY = List.of(WINDOWS_1251, KOI8_R, CP866);
-    private static final Map<String, Charset> ALIASES = Map.of(
-            "win-1251", WINDOWS_1251, "win1251", WINDOWS_1251, "cp-1251", WINDOWS_1251, "x-cp1251", WINDOWS_1251,
-            "koi8", KOI8_R, "koi-8r", KOI8_R, "koi8r", KOI8_R, "cp-866", CP866, "x-cp866", CP866, "dos-866", CP866);
+    // Misspelt Russian labels, and labels whose Java reading differs from what mailers mean (the
+    // WHATWG Encoding Standard's mapping: gb2312 is sent as GBK, cp932 is Microsoft's Shift_JIS).
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("win-1251", "windows-1251"), Map.entry("win1251", "windows-1251"),
+            Map.entry("cp-1251", "windows-1251"), Map.entry("x-cp1251", "windows-1251"),
+            Map.entry("koi8", "KOI8-R"), Map.entry("koi-8r", "KOI8-R"), Map.entry("koi8r", "KOI8-R"),
+            Map.entry("cp-866", "IBM866"), Map.entry("x-cp866", "IBM866"), Map.entry("dos-866", "IBM866"),
+            Map.entry("x-mac-cyrillic", "x-MacCyrillic"), Map.entry("gb2312", "GBK"), Map.entry("x-gbk", "GBK"),
+            Map.entry("cp932", "windows-31j"), Map.entry("ks_c_5601-1987", "x-windows-949"),
+            Map.entry("iso-8859-8-i", "ISO-8859-8"));
 
     private CyrillicText() {
     }
@@ -28,11 +35,8 @@ public final class CyrillicText {
     /** The charset a label names, tolerating common misspellings; empty for unknown labels. */
     public static Optional<Charset> charsetFor(String label) {
         String name = label.strip().replace("\"", "").toLowerCase(Locale.ROOT);
-        if (ALIASES.containsKey(name)) {
-            return Optional.of(ALIASES.get(name));
-        }
         try {
-            return Optional.of(Charset.forName(name));
+            return Optional.of(Charset.forName(ALIASES.getOrDefault(name, name)));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return Optional.empty();
         }

@@ -8,7 +8,7 @@ import java.util.List;
  * problem is one English line without file-system paths. Repeats are kept once and the list is
  * capped, so a message of a thousand broken parts cannot flood the ticket. Not thread-safe.
  */
-public final class DecodeMonitor {
+final class DecodeMonitor {
 
     private static final int MAX_PROBLEMS = 50;
 
@@ -16,7 +16,7 @@ public final class DecodeMonitor {
     private int dropped;
 
     /** Notes a problem; the reading goes on as far as it can. */
-    public void warn(String problem) {
+    void warn(String problem) {
         if (problems.contains(problem)) {
             return;
         }
@@ -28,7 +28,7 @@ public final class DecodeMonitor {
     }
 
     /** Every problem so far, in the order met. */
-    public List<String> problems() {
+    List<String> problems() {
         List<String> all = new ArrayList<>(problems);
         if (dropped > 0) {
             all.add(dropped + " more problems were not listed");

@@ -38,4 +38,11 @@ class TextDecodingTest {
     void decodesUtf7WhichJavaDoesNotShip() {
         assertThat(TextDecoding.decode("+BB8EQAQ4BDIENQRC-, world +- more".getBytes(), "UTF-7")).isEqualTo("Привет, world + more");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"gb2312; GBK; 朱镕基说：请帮助我", "cp932; windows-31j; ①番の窓口で予約できません",
+            "ks_c_5601-1987; x-windows-949; 포털에서 예약할 수 없습니다", "win-1251; windows-1251; Не могу записаться"})
+    void readsLabelsAsMailersMeanThem(String label, String sentIn, String text) {
+        assertThat(TextDecoding.decode(text.getBytes(Charset.forName(sentIn)), label)).isEqualTo(text);
+    }
 }
