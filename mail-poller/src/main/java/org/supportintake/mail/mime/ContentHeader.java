@@ -27,7 +27,9 @@ public record ContentHeader(String value, Map<String, String> parameters) {
         String value = (semicolon < 0 ? text : text.substring(0, semicolon)).replaceAll("\\(.*?\\)|\\s", "")
                 .toLowerCase(Locale.ROOT);
         Map<String, String> raws = semicolon < 0 ? Map.of() : rawParameters(text.substring(semicolon + 1));
-        return new ContentHeader(value.isEmpty() ? fallback : value, decoded(raws));
+        // RFC 2045 §5.2: a Content-Type that is no type/subtype counts as the default type
+        boolean invalid = value.isEmpty() || fallback.contains("/") && value.indexOf('/') <= 0;
+        return new ContentHeader(invalid ? fallback : value, decoded(raws));
     }
 
     /** A parameter by its lower-case name; empty when absent or blank. */

@@ -37,6 +37,9 @@ final class EntityHeaders {
                 break;
             }
             String text = lines.text();
+            if (first && text.startsWith("From ")) {
+                continue; // the separator line of an mbox file, not a header field
+            }
             if (first && !FIELD_START.matcher(text).matches()) {
                 bodyStart = 0; // no header block: the first line is already the body
                 break;

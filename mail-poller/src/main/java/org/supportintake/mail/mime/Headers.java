@@ -44,18 +44,21 @@ final class Headers {
             monitor.warn("no From header");
             return MailAddress.NONE;
         }
-        String decoded = HeaderText.decode(raw);
-        AddressComments comments = AddressComments.of(decoded);
+        // Parsed before decoding: a decoded name may hold commas, quotes or angle brackets of its own.
+        AddressComments comments = AddressComments.of(raw.replaceAll("\\r?\\n[ \\t]+", " "));
+        String bare = comments.withoutComments();
         try {
-            InternetAddress[] addresses = InternetAddress.parseHeader(comments.withoutComments(), false);
-            if (addresses.length > 0 && addresses[0].getAddress() != null) {
-                String personal = addresses[0].getPersonal();
-                String name = personal == null || personal.isBlank() ? comments.lastComment() : personal.strip();
+            InternetAddress[] addresses = InternetAddress.parseHeader(bare, false);
+            if (addresses.length > 0 && addresses[0].getAddress() != null && !addresses[0].getAddress().isBlank()) {
+                int angle = bare.indexOf('<');
+                String phrase = angle > 0 && addresses.length == 1 ? unquoted(bare.substring(0, angle)) : "";
+                String name = HeaderText.decode(phrase.isBlank() ? comments.lastComment() : phrase);
                 return new MailAddress(addresses[0].getAddress().strip(), name);
             }
         } catch (AddressException e) {
             // fall through to the lenient reading below
         }
+        String decoded = HeaderText.decode(raw);
         Matcher address = ADDR_SPEC.matcher(decoded);
         if (address.find()) {
             monitor.warn("From header is malformed; the address was found in it");
@@ -64,6 +67,15 @@ final class Headers {
         }
         monitor.warn("From header has no address");
         return MailAddress.NONE;
+    }
+
+    /** A display name without its quotes and quoted pairs (RFC 5322 §3.2.4). */
+    private static String unquoted(String phrase) {
+        String text = phrase.strip();
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            text = text.substring(1, text.length() - 1).replaceAll("\\\\(.)", "$1");
+        }
+        return text;
     }
 
     private String raw(String name) {
