@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 final class ByteLines implements java.io.Closeable {
 
     private final InputStream in;
-    private final byte[] buffer = new byte[64 * 1024];
+    private final byte[] buffer = new byte[16 * 1024];
     private final byte[] kept;
     private int position;
     private int filled;

@@ -58,8 +58,9 @@ public final class CyrillicText {
     }
 
     /**
-     * Share of the non-ASCII-punctuation characters that are lower-case Cyrillic letters: high for
-     * Russian prose, low for a wrong reading (capitals, box drawing, symbols).
+     * Share of the letters and symbols that sit as in Russian prose: lower-case Cyrillic letters, and
+     * capitals at the start of a word (names). High for Russian, low for a wrong reading (capitals
+     * inside words, box drawing, symbols, or a word opening with ъ, ы or ь).
      */
     static double russianScore(String text) {
         int counted = 0;
@@ -70,7 +71,10 @@ public final class CyrillicText {
                 continue;
             }
             counted++;
-            if (c >= 'а' && c <= 'я' || c == 'ё') {
+            boolean wordStart = i == 0 || !Character.isLetter(text.charAt(i - 1));
+            boolean lower = c >= 'а' && c <= 'я' || c == 'ё';
+            boolean capital = c >= 'А' && c <= 'Я' || c == 'Ё';
+            if (lower && !(wordStart && "ъыь".indexOf(c) >= 0) || capital && wordStart) {
                 lowerCyrillic++;
             }
         }

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,8 +20,9 @@ import org.mozilla.universalchardet.UniversalDetector;
 final class TextDecoding {
 
     private static final double RUSSIAN = 0.8;
+    private static final double RUSSIAN_BY_DETECTOR = 0.7;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-    private static final Set<String> CYRILLIC = Set.of("windows-1251", "koi8-r", "ibm866", "x-maccyrillic", "iso-8859-5");
+    private static final Set<String> CYRILLIC = Set.of("windows-1251", "koi8-r", "ibm866", "ibm855", "x-maccyrillic", "iso-8859-5");
 
     private TextDecoding() {
     }
@@ -42,16 +44,21 @@ final class TextDecoding {
             return new String(bytes, StandardCharsets.UTF_8);
         }
         String russian = CyrillicText.bestReading(bytes);
+        double score = CyrillicText.russianScore(russian);
+        boolean latinWords = WordShapes.mixesScripts(bytes);
         Optional<Charset> detected = detect(bytes);
-        boolean detectedCyrillic = detected.map(c -> CYRILLIC.contains(c.name().toLowerCase(java.util.Locale.ROOT)))
-                .orElse(false);
-        if (detectedCyrillic || CyrillicText.russianScore(russian) >= RUSSIAN && !WordShapes.mixesScripts(bytes)) {
+        boolean detectedCyrillic = detected.map(c -> CYRILLIC.contains(c.name().toLowerCase(Locale.ROOT))).orElse(false);
+        if (!latinWords && (score >= RUSSIAN || detectedCyrillic && score >= RUSSIAN_BY_DETECTOR)) {
             return russian;
         }
-        if (detected.isPresent() && fits(bytes, detected.get())) {
+        if (detected.isPresent() && !detectedCyrillic && fits(bytes, detected.get())) {
             return new String(bytes, detected.get());
         }
-        return WordShapes.mixesScripts(bytes) ? new String(bytes, WINDOWS_1252) : russian;
+        Optional<String> eastAsian = EastAsianText.reading(bytes, !latinWords);
+        if (eastAsian.isPresent()) {
+            return eastAsian.get();
+        }
+        return latinWords ? new String(bytes, WINDOWS_1252) : russian;
     }
 
     private static Optional<Charset> detect(byte[] bytes) {

@@ -45,4 +45,12 @@ class TextDecodingTest {
     void readsLabelsAsMailersMeanThem(String label, String sentIn, String text) {
         assertThat(TextDecoding.decode(text.getBytes(Charset.forName(sentIn)), label)).isEqualTo(text);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"GBK; 预约医生", "GBK; 门户网站错误.pdf", "Big5; 預約醫生", "Shift_JIS; 予約できません",
+            "ISO-8859-1; Café", "ISO-8859-1; Grüße aus München", "windows-1251; Ёлкин", "KOI8-R; Справка.pdf",
+            "IBM866; Запись к врачу"})
+    void readsShortSubjectsAndFileNamesInTheirOwnCharset(String charset, String text) {
+        assertThat(TextDecoding.guess(text.getBytes(Charset.forName(charset)))).isEqualTo(text);
+    }
 }
