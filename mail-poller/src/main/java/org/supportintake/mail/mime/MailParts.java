@@ -88,7 +88,7 @@ final class MailParts {
             return;
         }
         try (InputStream in = decoded.get()) {
-            text.add(type, in, entity.contentType().parameter("charset").orElse(""));
+            text.add(type, in, entity.contentType());
         }
         if (damage.seen()) {
             monitor.warn("a " + type + " part has damaged " + entity.transferEncoding() + "; the text was read as far as it goes");

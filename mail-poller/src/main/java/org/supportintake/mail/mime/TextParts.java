@@ -41,7 +41,8 @@ final class TextParts {
         return new TextParts(allowance, monitor);
     }
 
-    void add(String type, InputStream in, String charset) throws IOException {
+    void add(String type, InputStream in, ContentHeader contentType) throws IOException {
+        String charset = contentType.parameter("charset").orElse("");
         byte[] bytes = in.readNBytes(allowance.left);
         if (in.read() >= 0) {
             monitor.warn("text longer than " + allowance.max + " bytes was cut");
@@ -49,7 +50,9 @@ final class TextParts {
         allowance.left -= bytes.length;
         String text = TextDecoding.decode(bytes, charset).replace("\r\n", "\n").replace('\r', '\n');
         if (type.equals("text/plain")) {
-            plain.add(text);
+            boolean flowed = contentType.parameter("format").filter("flowed"::equalsIgnoreCase).isPresent();
+            boolean deleteSpace = contentType.parameter("delsp").filter("yes"::equalsIgnoreCase).isPresent();
+            plain.add(flowed ? FlowedText.unflow(text, deleteSpace) : text);
         } else {
             html.add(HtmlText.toText(text));
         }
