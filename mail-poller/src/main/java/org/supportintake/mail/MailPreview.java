@@ -23,6 +23,7 @@ import org.supportintake.attachments.store.StagedFile;
 import org.supportintake.core.submission.Submission;
 import org.supportintake.core.ticket.TicketNumber;
 import org.supportintake.core.validation.IntakeValidator;
+import org.supportintake.core.validation.Violation;
 import org.supportintake.mail.classify.MailClassification;
 import org.supportintake.mail.classify.MailClassifier;
 import org.supportintake.mail.mime.MailReader;
@@ -60,9 +61,8 @@ public final class MailPreview {
                 ParsedMail mail = reader.read(opened.message(), new AttachmentInspector(store).batch(policy));
                 MailClassification classification = classifier.classify(opened.message(), mail.from().address());
                 Submission submission = MailSubmission.of(mail, staged.sha256(), Instant.now());
-                boolean wouldCreate = mail.readable() && classification == MailClassification.NORMAL
-                        && validator.validate(submission).isEmpty();
-                return report(mail, classification, wouldCreate);
+                List<String> noTicket = whyNoTicket(mail, classification, validator.validate(submission));
+                return report(mail, classification, noTicket);
             } catch (MessagingException e) {
                 return unreadable("not a MIME message: " + e.getMessage());
             }
@@ -71,7 +71,24 @@ public final class MailPreview {
         }
     }
 
-    private static Map<String, Object> report(ParsedMail mail, MailClassification classification, boolean wouldCreate) {
+    /** Why the mail path would open no ticket, one English line a reason; empty when it would. */
+    private static List<String> whyNoTicket(ParsedMail mail, MailClassification classification,
+                                            List<Violation> violations) {
+        List<String> reasons = new ArrayList<>();
+        if (!mail.readable()) {
+            reasons.add("no ticket: the message structure could not be read");
+        }
+        if (classification != MailClassification.NORMAL) {
+            reasons.add("no ticket: classified as " + classification.code());
+        }
+        for (Violation violation : violations) {
+            reasons.add(violation.code().equals("description.no_content")
+                    ? "no ticket: no readable text and no acceptable attachment" : "no ticket: " + violation.code());
+        }
+        return reasons;
+    }
+
+    private static Map<String, Object> report(ParsedMail mail, MailClassification classification, List<String> noTicket) {
         Map<String, Object> from = new LinkedHashMap<>();
         from.put("address", orNull(mail.from().address()));
         from.put("name", orNull(mail.from().name()));
@@ -87,8 +104,10 @@ public final class MailPreview {
         report.put("ticketReference", TicketNumber.findIn(mail.subject()).map(TicketNumber::toString).orElse(null));
         report.put("classification", classification.code());
         report.put("attachments", mail.attachments().stream().map(MailPreview::attachment).toList());
-        report.put("wouldCreateTicket", wouldCreate);
-        report.put("problems", mail.problems());
+        report.put("wouldCreateTicket", noTicket.isEmpty());
+        List<String> problems = new ArrayList<>(mail.problems());
+        problems.addAll(noTicket);
+        report.put("problems", problems);
         return report;
     }
 
@@ -114,7 +133,7 @@ public final class MailPreview {
         report.put("classification", MailClassification.NORMAL.code());
         report.put("attachments", List.of());
         report.put("wouldCreateTicket", false);
-        report.put("problems", new ArrayList<>(List.of(problem)));
+        report.put("problems", new ArrayList<>(List.of(problem, "no ticket: the message could not be read")));
         return report;
     }
 

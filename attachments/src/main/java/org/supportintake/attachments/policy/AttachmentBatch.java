@@ -65,6 +65,14 @@ public final class AttachmentBatch {
         }
     }
 
+    /**
+     * A file the message carries whose bytes could not be decoded (an unknown transfer encoding, RFC 2045
+     * §6.4): rejected unread, so that the ticket and the citizen's acknowledgement still name it.
+     */
+    public ReceivedFile unreadable(String rawName, String declaredType) {
+        return refused(SafeFileName.of(rawName), declaredType == null ? "" : declaredType, RejectionReason.UNREADABLE);
+    }
+
     private ReceivedFile judge(String name, String declared, StagedFile staged) {
         String type = detector.detect(staged.header(), staged.headerLength());
         if (staged.size() == 0) {

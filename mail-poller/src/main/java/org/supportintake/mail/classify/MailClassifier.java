@@ -4,16 +4,18 @@ import java.util.Locale;
 import java.util.Set;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
 
+import org.supportintake.mail.mime.ContentHeader;
+import org.supportintake.mail.mime.HeaderText;
+
 /**
- * Sorts mail by its headers, asking yes/no questions in order: our own mail, a bounce, an
- * auto-reply, a mailing list; anything else is normal. Thread-safe.
+ * Sorts mail by its headers, asking yes/no questions in order: our own mail, a delivery or feedback
+ * report, a bounce in plain text, an auto-reply, a null return path, a mailing list; anything else
+ * is normal. Thread-safe.
  */
 public final class MailClassifier {
 
-    private static final Set<String> DAEMONS = Set.of("mailer-daemon", "postmaster", "mail-daemon");
     private static final Set<String> AUTOMATIC_PRECEDENCE = Set.of("bulk", "junk", "auto_reply");
 
     private final String ownAddress;
@@ -26,25 +28,34 @@ public final class MailClassifier {
         if (fromAddress.equalsIgnoreCase(ownAddress)) {
             return MailClassification.OWN;
         }
-        if (isBounce(message, fromAddress)) {
+        if (isReport(message, "delivery-status") || isPlainTextBounce(message, fromAddress)) {
             return MailClassification.BOUNCE;
         }
-        if (isAutoReply(message)) {
+        if (isReport(message, "feedback-report") || isAutoReply(message)) {
+            // RFC 5965 feedback reports are automatic and about mail we sent, but it was delivered:
+            // not a bounce (that would mark the acknowledgement undeliverable), and never a ticket.
             return MailClassification.AUTO_REPLY;
+        }
+        if ("<>".equals(first(message, "Return-Path").replace(" ", ""))) {
+            return MailClassification.BOUNCE; // RFC 5321 §4.5.5: the null path is for notifications
         }
         return isMailingList(message) ? MailClassification.LIST : MailClassification.NORMAL;
     }
 
-    /** RFC 3464 delivery reports, daemon senders, and the null return path of RFC 5321 §4.5.5. */
-    private static boolean isBounce(MimeMessage message, String fromAddress) throws MessagingException {
-        ContentType type = contentType(message);
-        if (type.match("multipart/report") && "delivery-status".equalsIgnoreCase(type.getParameter("report-type"))) {
-            return true;
-        }
-        String local = fromAddress.contains("@") ? fromAddress.substring(0, fromAddress.indexOf('@')) : fromAddress;
-        return DAEMONS.contains(local.toLowerCase(Locale.ROOT))
-                || "<>".equals(first(message, "Return-Path").replace(" ", ""))
-                || !first(message, "X-Failed-Recipients").isEmpty();
+    /** RFC 6522 multipart/report of the given type (RFC 3464 delivery status, RFC 5965 feedback). */
+    private static boolean isReport(MimeMessage message, String reportType) throws MessagingException {
+        ContentHeader type = ContentHeader.parse(first(message, "Content-Type"), "text/plain");
+        return type.value().equals("multipart/report")
+                && type.parameter("report-type").filter(reportType::equalsIgnoreCase).isPresent();
+    }
+
+    /** Daemon senders, X-Failed-Recipients, a bounce subject, or an automated sender opening like a bounce. */
+    private static boolean isPlainTextBounce(MimeMessage message, String fromAddress) throws MessagingException {
+        return BounceSigns.fromDaemon(fromAddress)
+                || !first(message, "X-Failed-Recipients").isEmpty()
+                || BounceSigns.hasBounceSubject(HeaderText.decode(first(message, "Subject")))
+                || (BounceSigns.fromAutomatedSender(fromAddress) || isAutoReply(message))
+                && BounceSigns.opensLikeABounce(message);
     }
 
     /** RFC 3834 Auto-Submitted, the de-facto X-Autoreply headers, Precedence, and read receipts (RFC 8098). */
@@ -55,8 +66,7 @@ public final class MailClassifier {
                 || !first(message, "X-Autorespond").isEmpty()
                 || !first(message, "X-Autoresponder").isEmpty()
                 || AUTOMATIC_PRECEDENCE.contains(first(message, "Precedence").toLowerCase(Locale.ROOT))
-                || contentType(message).match("multipart/report")
-                && "disposition-notification".equalsIgnoreCase(contentType(message).getParameter("report-type"));
+                || isReport(message, "disposition-notification");
     }
 
     /** RFC 2919 List-Id, and Precedence: list. */
@@ -69,13 +79,5 @@ public final class MailClassifier {
     private static String first(MimeMessage message, String header) throws MessagingException {
         String value = message.getHeader(header, null);
         return value == null ? "" : value.strip();
-    }
-
-    private static ContentType contentType(MimeMessage message) throws MessagingException {
-        try {
-            return new ContentType(message.getContentType());
-        } catch (MessagingException | RuntimeException malformed) {
-            return new ContentType("text/plain");
-        }
     }
 }

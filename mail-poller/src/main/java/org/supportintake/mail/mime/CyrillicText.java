@@ -1,11 +1,7 @@
 package org.supportintake.mail.mime;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Bytes to text when the declared charset is missing, misspelt or wrong, as Russian mail often
- * is: valid UTF-8 wins; otherwise the legacy Cyrillic charset whose reading looks most like Russian
- * (mostly lower-case Cyrillic letters) is chosen.
+ * Russian in the legacy charsets: charset labels as mailers misspell them, and the reading of
+ * 8-bit bytes (windows-1251, KOI8-R or CP866) that looks most like Russian, mostly lower-case letters.
  */
 public final class CyrillicText {
 
@@ -23,9 +18,16 @@ public final class CyrillicText {
     private static final Charset KOI8_R = Charset.forName("KOI8-R");
     private static final Charset CP866 = Charset.forName("IBM866");
     private static final List<Charset> LEGACY = List.of(WINDOWS_1251, KOI8_R, CP866);
-    private static final Map<String, Charset> ALIASES = Map.of(
-            "win-1251", WINDOWS_1251, "win1251", WINDOWS_1251, "cp-1251", WINDOWS_1251, "x-cp1251", WINDOWS_1251,
-            "koi8", KOI8_R, "koi-8r", KOI8_R, "koi8r", KOI8_R, "cp-866", CP866, "x-cp866", CP866, "dos-866", CP866);
+    // Misspelt Russian labels, and labels whose Java reading differs from what mailers mean (the
+    // WHATWG Encoding Standard's mapping: gb2312 is sent as GBK, cp932 is Microsoft's Shift_JIS).
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("win-1251", "windows-1251"), Map.entry("win1251", "windows-1251"),
+            Map.entry("cp-1251", "windows-1251"), Map.entry("x-cp1251", "windows-1251"),
+            Map.entry("koi8", "KOI8-R"), Map.entry("koi-8r", "KOI8-R"), Map.entry("koi8r", "KOI8-R"),
+            Map.entry("cp-866", "IBM866"), Map.entry("x-cp866", "IBM866"), Map.entry("dos-866", "IBM866"),
+            Map.entry("x-mac-cyrillic", "x-MacCyrillic"), Map.entry("gb2312", "GBK"), Map.entry("x-gbk", "GBK"),
+            Map.entry("cp932", "windows-31j"), Map.entry("ks_c_5601-1987", "x-windows-949"),
+            Map.entry("iso-8859-8-i", "ISO-8859-8"));
 
     private CyrillicText() {
     }
@@ -33,30 +35,15 @@ public final class CyrillicText {
     /** The charset a label names, tolerating common misspellings; empty for unknown labels. */
     public static Optional<Charset> charsetFor(String label) {
         String name = label.strip().replace("\"", "").toLowerCase(Locale.ROOT);
-        if (ALIASES.containsKey(name)) {
-            return Optional.of(ALIASES.get(name));
-        }
         try {
-            return Optional.of(Charset.forName(name));
+            return Optional.of(Charset.forName(ALIASES.getOrDefault(name, name)));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return Optional.empty();
         }
     }
 
-    /** Decodes with the declared charset when the bytes fit it, else guesses. */
-    public static String decode(byte[] bytes, String declaredCharset) {
-        Optional<Charset> declared = charsetFor(declaredCharset);
-        if (declared.isPresent() && !isAscii(declared.get()) && fits(bytes, declared.get())) {
-            return new String(bytes, declared.get());
-        }
-        return guess(bytes);
-    }
-
-    /** Valid UTF-8 as such; otherwise the legacy Cyrillic reading with the best Russian score. */
-    public static String guess(byte[] bytes) {
-        if (fits(bytes, StandardCharsets.UTF_8)) {
-            return new String(bytes, StandardCharsets.UTF_8);
-        }
+    /** The legacy Cyrillic reading (windows-1251, KOI8-R, CP866) with the best Russian score. */
+    static String bestReading(byte[] bytes) {
         String best = new String(bytes, WINDOWS_1251);
         double bestScore = -1;
         for (Charset charset : LEGACY) {
@@ -71,8 +58,9 @@ public final class CyrillicText {
     }
 
     /**
-     * Share of the non-ASCII-punctuation characters that are lower-case Cyrillic letters: high for
-     * Russian prose, low for a wrong reading (capitals, box drawing, symbols).
+     * Share of the letters and symbols that sit as in Russian prose: lower-case Cyrillic letters, and
+     * capitals at the start of a word (names). High for Russian, low for a wrong reading (capitals
+     * inside words, box drawing, symbols, or a word opening with ъ, ы or ь).
      */
     static double russianScore(String text) {
         int counted = 0;
@@ -83,24 +71,13 @@ public final class CyrillicText {
                 continue;
             }
             counted++;
-            if (c >= 'а' && c <= 'я' || c == 'ё') {
+            boolean wordStart = i == 0 || !Character.isLetter(text.charAt(i - 1));
+            boolean lower = c >= 'а' && c <= 'я' || c == 'ё';
+            boolean capital = c >= 'А' && c <= 'Я' || c == 'Ё';
+            if (lower && !(wordStart && "ъыь".indexOf(c) >= 0) || capital && wordStart) {
                 lowerCyrillic++;
             }
         }
         return counted == 0 ? 0 : (double) lowerCyrillic / counted;
-    }
-
-    private static boolean isAscii(Charset charset) {
-        return charset.equals(StandardCharsets.US_ASCII);
-    }
-
-    private static boolean fits(byte[] bytes, Charset charset) {
-        try {
-            charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
     }
 }

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  */
 public final class HeaderText {
 
-    private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?\\s]+)\\?([bBqQ])\\?([^?\\s]*)\\?=");
+    // The text may hold spaces: some mailers put them into "Q" words unencoded (RFC 2047 §5 forbids it).
+    private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?\\s]+)\\?([bBqQ])\\?([^?]*?)\\?=");
+    private static final Pattern BARE_BASE64 = Pattern.compile("(?:[A-Za-z0-9+/]{4}){2,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?");
     private static final Pattern BETWEEN_WORDS = Pattern.compile("(\\?=)\\s+(=\\?)");
 
     private HeaderText() {
@@ -21,23 +23,51 @@ public final class HeaderText {
     public static String decode(String raw) {
         String value = unfold(raw);
         if (!isAscii(value)) {
-            value = CyrillicText.guess(value.getBytes(StandardCharsets.ISO_8859_1));
+            value = TextDecoding.guess(value.getBytes(StandardCharsets.ISO_8859_1));
+        } else if (BARE_BASE64.matcher(value.strip()).matches()) {
+            value = bareBase64(value.strip()).orElse(value);
         }
         value = BETWEEN_WORDS.matcher(value).replaceAll("$1$2");
         Matcher m = ENCODED_WORD.matcher(value);
         StringBuilder decoded = new StringBuilder();
+        java.io.ByteArrayOutputStream run = new java.io.ByteArrayOutputStream();
+        String runCharset = "";
         int last = 0;
         while (m.find()) {
-            decoded.append(value, last, m.start()).append(word(m.group(1), m.group(2), m.group(3)));
+            String charset = m.group(1).replaceAll("\\*.*$", ""); // RFC 2231 §5 language suffix
+            // Adjacent words in one charset are one byte run: mailers split multi-byte characters across words.
+            if (m.start() != last || !charset.equalsIgnoreCase(runCharset)) {
+                flush(decoded, run, runCharset);
+                decoded.append(value, last, m.start());
+                runCharset = charset;
+            }
+            run.writeBytes("bB".contains(m.group(2)) ? base64(m.group(3)) : quotedPrintable(m.group(3)));
             last = m.end();
         }
+        flush(decoded, run, runCharset);
         return decoded.append(value.substring(last)).toString().strip();
     }
 
-    private static String word(String charsetLabel, String encoding, String text) {
-        String charset = charsetLabel.contains("*") ? charsetLabel.substring(0, charsetLabel.indexOf('*')) : charsetLabel;
-        byte[] bytes = "bB".contains(encoding) ? base64(text) : quotedPrintable(text);
-        return CyrillicText.decode(bytes, charset);
+    private static void flush(StringBuilder decoded, java.io.ByteArrayOutputStream run, String charset) {
+        if (run.size() > 0) {
+            decoded.append(TextDecoding.decode(run.toByteArray(), charset));
+            run.reset();
+        }
+    }
+
+    /**
+     * A whole value sent as base64 without the encoded-word frame, as some mobile clients do: taken
+     * only when it decodes to UTF-8 text with letters beyond ASCII, so that ordinary words stay words.
+     */
+    private static java.util.Optional<String> bareBase64(String value) {
+        byte[] bytes = base64(value);
+        if (!TextDecoding.fits(bytes, StandardCharsets.UTF_8)) {
+            return java.util.Optional.empty();
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        boolean letters = text.codePoints().anyMatch(c -> c >= 0x80 && Character.isLetter(c));
+        boolean controls = text.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\t');
+        return letters && !controls ? java.util.Optional.of(text) : java.util.Optional.empty();
     }
 
     private static byte[] base64(String text) {

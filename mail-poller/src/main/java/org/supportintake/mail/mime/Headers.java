@@ -4,22 +4,20 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 
-/** The headers the mail path needs, decoded; what cannot be decoded is noted in {@code problems}. */
+/** The headers the mail path needs, decoded; what cannot be decoded goes to the {@link DecodeMonitor}. */
 final class Headers {
 
     private static final Pattern ADDR_SPEC = Pattern.compile("[^\\s<>\"(),;:]+@[^\\s<>\"(),;:]+");
 
-    private final MimeMessage message;
-    private final List<String> problems;
+    private final MimeEntity.HeaderSource headers;
+    private final DecodeMonitor monitor;
 
-    Headers(MimeMessage message, List<String> problems) {
-        this.message = message;
-        this.problems = problems;
+    Headers(MimeEntity.HeaderSource headers, DecodeMonitor monitor) {
+        this.headers = headers;
+        this.monitor = monitor;
     }
 
     String messageId() {
@@ -43,36 +41,45 @@ final class Headers {
     MailAddress from() {
         String raw = raw("From");
         if (raw.isBlank()) {
-            problems.add("no From header");
+            monitor.warn("no From header");
             return MailAddress.NONE;
         }
-        String decoded = HeaderText.decode(raw);
+        // Parsed before decoding: a decoded name may hold commas, quotes or angle brackets of its own.
+        AddressComments comments = AddressComments.of(raw.replaceAll("\\r?\\n[ \\t]+", " "));
+        String bare = comments.withoutComments();
         try {
-            InternetAddress[] addresses = InternetAddress.parseHeader(decoded, false);
-            if (addresses.length > 0 && addresses[0].getAddress() != null) {
-                String personal = addresses[0].getPersonal();
-                return new MailAddress(addresses[0].getAddress().strip(), personal == null ? "" : personal.strip());
+            InternetAddress[] addresses = InternetAddress.parseHeader(bare, false);
+            if (addresses.length > 0 && addresses[0].getAddress() != null && !addresses[0].getAddress().isBlank()) {
+                int angle = bare.indexOf('<');
+                String phrase = angle > 0 && addresses.length == 1 ? unquoted(bare.substring(0, angle)) : "";
+                String name = HeaderText.decode(phrase.isBlank() ? comments.lastComment() : phrase);
+                return new MailAddress(addresses[0].getAddress().strip(), name);
             }
         } catch (AddressException e) {
             // fall through to the lenient reading below
         }
+        String decoded = HeaderText.decode(raw);
         Matcher address = ADDR_SPEC.matcher(decoded);
         if (address.find()) {
-            problems.add("From header is malformed; the address was found in it");
+            monitor.warn("From header is malformed; the address was found in it");
             String name = decoded.substring(0, address.start()).replaceAll("[<\"]", "").strip();
             return new MailAddress(address.group(), name);
         }
-        problems.add("From header has no address");
+        monitor.warn("From header has no address");
         return MailAddress.NONE;
     }
 
-    private String raw(String name) {
-        try {
-            String value = message.getHeader(name, " ");
-            return value == null ? "" : value;
-        } catch (MessagingException e) {
-            problems.add(name + " header unreadable");
-            return "";
+    /** A display name without its quotes and quoted pairs (RFC 5322 §3.2.4). */
+    private static String unquoted(String phrase) {
+        String text = phrase.strip();
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            text = text.substring(1, text.length() - 1).replaceAll("\\\\(.)", "$1");
         }
+        return text;
+    }
+
+    private String raw(String name) {
+        String value = headers.first(name);
+        return value == null ? "" : value;
     }
 }

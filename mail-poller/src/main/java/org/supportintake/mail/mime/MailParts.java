@@ -4,162 +4,158 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.SharedInputStream;
+import jakarta.mail.util.SharedByteArrayInputStream;
 
 import org.supportintake.attachments.policy.AttachmentBatch;
 import org.supportintake.attachments.policy.ReceivedFile;
-import org.supportintake.attachments.store.UnableToStoreAttachmentException;
 
-/** The walk over one message's MIME tree: collects text parts and sends every file to the batch. */
+/**
+ * The walk over one message's MIME tree: collects text parts and sends every file to the batch.
+ * Depth is counted across forwarded messages and checked before descending; parts and time come
+ * from one {@link ReadBudget}. What the sender got wrong goes to the {@link DecodeMonitor}; a fault
+ * of the file store or of reading the stored message is thrown. Not thread-safe.
+ */
 final class MailParts {
 
-    private static final int MAX_DEPTH = 20;
-    private static final int MAX_TEXT_BYTES = 4 * 1024 * 1024;
+    /** What a branch of the tree contributes: everything, or (another rendering of the text) its files and HTML only. */
+    enum Mode { ALL, ALTERNATIVE }
 
-    private final Session session;
-    private final AttachmentBatch batch;
-    private final List<String> plain = new ArrayList<>();
-    private final List<String> html = new ArrayList<>();
-    private final List<ReceivedFile> attachments = new ArrayList<>();
-    private final List<String> problems = new ArrayList<>();
-    private int unnamed;
+    private static final Set<String> MACHINERY = Set.of("message/delivery-status", "text/rfc822-headers",
+            "message/feedback-report", "message/disposition-notification", "application/pkcs7-signature",
+            "application/x-pkcs7-signature", "application/pgp-signature");
 
-    MailParts(Session session, AttachmentBatch batch) {
-        this.session = session;
-        this.batch = batch;
+    private final PartFiles files;
+    private final ReadBudget budget;
+    private final DecodeMonitor monitor;
+    private final TextParts text;
+    private final List<ReceivedFile> attachments;
+    private final MimeLimits limits;
+
+    MailParts(AttachmentBatch batch, ReadBudget budget, DecodeMonitor monitor) {
+        this(new PartFiles(batch, monitor), budget, monitor, new TextParts(budget.limits().maxTextBytes(), monitor),
+                new ArrayList<>());
     }
 
-    /** Walks the whole message; false when its structure could not be read at all. */
-    boolean walkRoot(MimeMessage message) {
-        try {
-            walk(message, 0);
-            return true;
-        } catch (UnableToStoreAttachmentException storeFault) {
-            throw storeFault; // the file store's fault, not the message's: it stays in the inbox
-        } catch (MessagingException | IOException | RuntimeException e) {
-            problems.add("message structure unreadable: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-            return false;
-        }
+    private MailParts(PartFiles files, ReadBudget budget, DecodeMonitor monitor, TextParts text,
+                      List<ReceivedFile> attachments) {
+        this.files = files;
+        this.budget = budget;
+        this.monitor = monitor;
+        this.text = text;
+        this.attachments = attachments;
+        this.limits = budget.limits();
     }
 
-    private void walk(Part part, int depth) throws MessagingException, IOException {
-        if (depth > MAX_DEPTH) {
-            problems.add("MIME parts nested deeper than " + MAX_DEPTH + " were skipped");
+    void walk(MimeEntity entity, int depth, Mode mode) throws IOException {
+        if (budget.exhausted()) {
             return;
         }
-        String type = MailReader.baseType(part);
-        if (type.equals("multipart/alternative")) {
-            walkAlternative((Multipart) part.getContent(), depth);
-        } else if (type.startsWith("multipart/")) {
-            Multipart parts = (Multipart) part.getContent();
-            for (int i = 0; i < parts.getCount(); i++) {
-                walkChild(parts.getBodyPart(i), depth);
+        if (depth > limits.maxDepth()) {
+            monitor.warn("MIME parts nested deeper than " + limits.maxDepth()
+                    + " levels (forwarded messages included) were not read");
+            return;
+        }
+        String type = entity.contentType().value();
+        if (type.startsWith("multipart/")) {
+            new MultipartWalk(this, entity, depth, mode).walk();
+        } else if (type.equals("message/rfc822") || type.equals("message/global")) {
+            forwarded(entity, depth, mode);
+        } else if (MACHINERY.contains(type)) {
+            return; // report and signature machinery (RFC 3464, RFC 5965, RFC 1847), not a citizen's file
+        } else if ((type.equals("text/plain") || type.equals("text/html")) && !isAttachment(entity)) {
+            if (mode == Mode.ALL || type.equals("text/html")) {
+                readText(entity, type);
             }
-        } else if (type.equals("message/rfc822")) {
-            forwarded(part, depth);
-        } else if (type.equals("message/delivery-status") || type.equals("text/rfc822-headers")) {
-            return; // report machinery of a bounce (RFC 3464), not a citizen's file
-        } else if ((type.equals("text/plain") || type.equals("text/html")) && !isAttachment(part)) {
-            String text = CyrillicText.decode(MailReader.readAtMost(part, MAX_TEXT_BYTES, problems), MailReader.charset(part))
-                    .replace("\r\n", "\n").replace('\r', '\n');
-            (type.equals("text/plain") ? plain : html).add(type.equals("text/plain") ? text : HtmlText.toText(text));
-        } else {
-            attach(part, type);
+        } else if (mode == Mode.ALL || !type.startsWith("text/")) {
+            attach(entity, type);
         }
     }
 
-    /** A broken part costs only itself. */
-    private void walkChild(Part child, int depth) {
-        try {
-            walk(child, depth + 1);
-        } catch (UnableToStoreAttachmentException storeFault) {
-            throw storeFault;
-        } catch (MessagingException | IOException | RuntimeException e) {
-            problems.add("a MIME part could not be read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
+    /** A part whose body the multipart walk could not split: its text is read as plain text. */
+    void readAsPlainText(MimeEntity entity) throws IOException {
+        readText(entity, "text/plain");
     }
 
-    /** RFC 2046 §5.1.4: the alternatives say the same; take plain text when there is some, else the richest. */
-    private void walkAlternative(Multipart alternatives, int depth) throws MessagingException {
-        int chosen = alternatives.getCount() - 1;
-        for (int i = 0; i < alternatives.getCount(); i++) {
-            if (MailReader.baseType(alternatives.getBodyPart(i)).equals("text/plain")) {
-                chosen = i;
-            }
+    private void readText(MimeEntity entity, String type) throws IOException {
+        BodyDecoding.Damage damage = new BodyDecoding.Damage();
+        Optional<InputStream> decoded = BodyDecoding.open(entity, damage);
+        if (decoded.isEmpty()) {
+            attach(entity, type);
+            return;
         }
-        if (chosen >= 0) {
-            walkChild(alternatives.getBodyPart(chosen), depth);
+        try (InputStream in = decoded.get()) {
+            text.add(type, in, entity.contentType());
+        }
+        if (damage.seen()) {
+            monitor.warn("a " + type + " part has damaged " + entity.transferEncoding() + "; the text was read as far as it goes");
         }
     }
 
     /** A forwarded message: kept as a file, its text shown, its own files judged too. */
-    private void forwarded(Part part, int depth) throws MessagingException, IOException {
-        attach(part, "message/rfc822");
-        if (part.getContent() instanceof MimeMessage inner) {
-            Headers headers = new Headers(inner, problems);
-            MailParts nested = new MailParts(session, batch);
-            nested.walkRoot(inner);
-            String body = nested.plainText().isBlank() ? nested.htmlText() : nested.plainText();
-            plain.add("---------- Пересланное сообщение ----------\nОт: " + headers.from().name() + " <"
-                    + headers.from().address() + ">\nТема: " + headers.subject() + "\n\n" + body);
-            attachments.addAll(nested.attachments);
-            problems.addAll(nested.problems);
+    private void forwarded(MimeEntity entity, int depth, Mode mode) throws IOException {
+        attach(entity, "message/rfc822");
+        if (depth + 1 > limits.maxDepth()) {
+            monitor.warn("MIME parts nested deeper than " + limits.maxDepth()
+                    + " levels (forwarded messages included) were not read");
+            return;
+        }
+        Optional<SharedInputStream> body = forwardedBody(entity);
+        if (body.isEmpty()) {
+            return;
+        }
+        MimeEntity inner = MimeEntity.read(body.get(), "text/plain", limits.maxHeaderBytes(), monitor);
+        TextParts innerText = text.nested();
+        new MailParts(files, budget, monitor, innerText, attachments).walk(inner, depth + 1, mode);
+        if (mode == Mode.ALL) {
+            Headers headers = new Headers(inner.headers(), monitor);
+            text.addPlain("---------- Пересланное сообщение ----------\nОт: " + headers.from().name() + " <"
+                    + headers.from().address() + ">\nТема: " + headers.subject() + "\n\n" + innerText.best());
         }
     }
 
-    private void attach(Part part, String type) throws MessagingException, IOException {
-        String name = fileName(part, type);
-        if (type.equals("application/ms-tnef") || name.equalsIgnoreCase("winmail.dat")) {
-            problems.add("winmail.dat (Outlook TNEF) attachment: the files inside it are not extracted");
+    /** RFC 2046 §5.2.1 allows no encoding of message/rfc822, but some mailers base64 it anyway. */
+    private Optional<SharedInputStream> forwardedBody(MimeEntity entity) throws IOException {
+        if (entity.isIdentityEncoded()) {
+            return Optional.of(entity.sharedBody());
         }
-        try (InputStream content = part.getInputStream()) {
-            attachments.add(batch.receive(name, type, content));
+        Optional<InputStream> decoded = BodyDecoding.open(entity, new BodyDecoding.Damage());
+        if (decoded.isEmpty()) {
+            return Optional.empty();
+        }
+        try (InputStream in = decoded.get()) {
+            return Optional.of(new SharedByteArrayInputStream(in.readNBytes(limits.maxTextBytes())));
         }
     }
 
-    private String fileName(Part part, String type) {
-        String name = null;
-        try {
-            name = part.getFileName();
-        } catch (MessagingException | RuntimeException e) {
-            problems.add("an attachment's file name could not be decoded");
-        }
-        if (name != null && !name.isBlank()) {
-            return name.contains("=?") || name.chars().anyMatch(c -> c >= 0x80 && c <= 0xFF) ? HeaderText.decode(name) : name;
-        }
-        unnamed++;
-        String extension = type.equals("message/rfc822") ? ".eml" : type.startsWith("image/")
-                ? "." + type.substring(6).toLowerCase(Locale.ROOT) : ".bin";
-        return "attachment-" + unnamed + extension;
+    private void attach(MimeEntity entity, String type) throws IOException {
+        files.receive(entity, type).ifPresent(attachments::add);
     }
 
-    private static boolean isAttachment(Part part) {
-        try {
-            return Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition());
-        } catch (MessagingException | RuntimeException e) {
-            return false;
-        }
+    private static boolean isAttachment(MimeEntity entity) {
+        return entity.disposition().value().equals("attachment");
+    }
+
+    ReadBudget budget() {
+        return budget;
+    }
+
+    DecodeMonitor monitor() {
+        return monitor;
     }
 
     String plainText() {
-        return String.join("\n\n", plain).strip();
+        return text.plain();
     }
 
     String htmlText() {
-        return String.join("\n\n", html).strip();
+        return text.html();
     }
 
     List<ReceivedFile> attachments() {
         return attachments;
-    }
-
-    List<String> problems() {
-        return problems;
     }
 }

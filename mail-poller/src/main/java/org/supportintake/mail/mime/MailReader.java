@@ -1,15 +1,12 @@
 package org.supportintake.mail.mime;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Clock;
 import java.util.Properties;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.Part;
 import jakarta.mail.Session;
-import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.SharedFileInputStream;
 
@@ -18,23 +15,30 @@ import org.supportintake.attachments.policy.AttachmentBatch;
 /**
  * Reads one stored email into a {@link ParsedMail}: text from text/plain, else from HTML; the
  * quoted earlier message set apart; every attachment (inline images, forwarded messages and their
- * files included) streamed into the batch. Never throws for what a sender can get wrong: problems
- * are listed instead. Thread-safe.
+ * files included) streamed into the batch. Work per message is bounded by {@link MimeLimits}. Never
+ * throws for what a sender can get wrong: problems are listed instead. A fault of the file store
+ * ({@code UnableToStoreAttachmentException}) or of reading the stored message
+ * ({@link UnableToReadMailException}) is thrown, so the message stays for the next poll. Thread-safe.
  */
 public final class MailReader {
 
     private final Session session = Session.getInstance(mimeProperties());
+    private final MimeLimits limits;
+    private final Clock clock;
 
-    /** Lenient parsing, as mail in the wild needs (Jakarta Mail's mail.mime.* settings). */
+    public MailReader() {
+        this(MimeLimits.defaults(), Clock.systemUTC());
+    }
+
+    public MailReader(MimeLimits limits, Clock clock) {
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    /** Lenient address parsing for the headers Jakarta Mail reads itself; MIME structure is read by this package. */
     public static Properties mimeProperties() {
         Properties properties = new Properties();
         properties.setProperty("mail.mime.address.strict", "false");
-        properties.setProperty("mail.mime.parameters.strict", "false");
-        properties.setProperty("mail.mime.decodefilename", "true");
-        properties.setProperty("mail.mime.decodeparameters", "true");
-        properties.setProperty("mail.mime.base64.ignoreerrors", "true");
-        properties.setProperty("mail.mime.multipart.ignoremissingendboundary", "true");
-        properties.setProperty("mail.mime.multipart.allowempty", "true");
         return properties;
     }
 
@@ -42,7 +46,7 @@ public final class MailReader {
     public OpenedMail open(Path rawMessage) throws IOException, MessagingException {
         SharedFileInputStream file = new SharedFileInputStream(rawMessage.toFile());
         try {
-            return new OpenedMail(new MimeMessage(session, file), file);
+            return new OpenedMail(new BoundedMimeMessage(session, file, limits.maxHeaderBytes()), file);
         } catch (MessagingException | RuntimeException e) {
             file.close();
             throw e;
@@ -58,8 +62,12 @@ public final class MailReader {
     }
 
     public ParsedMail read(MimeMessage message, AttachmentBatch batch) {
-        var reading = new MailParts(session, batch);
-        boolean readable = reading.walkRoot(message);
+        DecodeMonitor monitor = new DecodeMonitor();
+        if (message instanceof BoundedMimeMessage bounded) {
+            bounded.problems().forEach(monitor::warn);
+        }
+        MailParts reading = new MailParts(batch, new ReadBudget(limits, clock, monitor), monitor);
+        boolean readable = walk(message, reading, monitor);
         String text = reading.plainText();
         TextSource source = text.isBlank() ? TextSource.NONE : TextSource.PLAIN;
         if (text.isBlank() && !reading.htmlText().isBlank()) {
@@ -67,35 +75,40 @@ public final class MailReader {
             source = TextSource.HTML;
         }
         QuotedText split = QuotedText.split(text);
-        Headers headers = new Headers(message, reading.problems());
+        Headers headers = new Headers(name -> firstHeader(message, name), monitor);
         return new ParsedMail(headers.messageId(), headers.from(), headers.subject(), split.fresh(), split.quoted(),
-                source, headers.inReplyTo(), headers.references(), reading.attachments(), reading.problems(), readable);
+                source, headers.inReplyTo(), headers.references(), reading.attachments(), monitor.problems(), readable);
     }
 
-    static String baseType(Part part) {
+    /**
+     * False when nothing of the message can be read: no body at all, or a single body in a transfer
+     * encoding nobody knows. Such a message is set aside for a person rather than answered.
+     */
+    private static boolean walk(MimeMessage message, MailParts reading, DecodeMonitor monitor) {
         try {
-            return new ContentType(part.getContentType()).getBaseType().toLowerCase(java.util.Locale.ROOT);
-        } catch (MessagingException | RuntimeException e) {
-            return "application/octet-stream";
-        }
-    }
-
-    static String charset(Part part) {
-        try {
-            String charset = new ContentType(part.getContentType()).getParameter("charset");
-            return charset == null ? "" : charset;
-        } catch (MessagingException | RuntimeException e) {
-            return "";
-        }
-    }
-
-    static byte[] readAtMost(Part part, int limit, List<String> problems) throws MessagingException, IOException {
-        try (InputStream in = part.getInputStream()) {
-            byte[] bytes = in.readNBytes(limit);
-            if (in.read() >= 0) {
-                problems.add("text part longer than " + limit + " bytes was cut");
+            MimeEntity root = MimeEntity.of(message);
+            if (!root.contentType().value().startsWith("multipart/")
+                    && !BodyDecoding.knows(root)) {
+                monitor.warn("message structure unreadable: the body is in an unknown transfer encoding ("
+                        + root.transferEncoding() + ")");
+                return false;
             }
-            return bytes;
+            reading.walk(root, 0, MailParts.Mode.ALL);
+            return true;
+        } catch (MessagingException noContent) {
+            monitor.warn("message structure unreadable: " + noContent.getMessage());
+            return false;
+        } catch (IOException storedFile) {
+            throw new UnableToReadMailException("cannot read the stored message", storedFile);
+        }
+    }
+
+    /** All occurrences joined, as threading headers that some mailers repeat need. */
+    private static String firstHeader(MimeMessage message, String name) {
+        try {
+            return message.getHeader(name, " ");
+        } catch (MessagingException parsedAlready) {
+            return null;
         }
     }
 }

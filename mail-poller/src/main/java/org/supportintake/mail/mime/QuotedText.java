@@ -28,6 +28,8 @@ public record QuotedText(String fresh, String quoted) {
         for (int i = 0; i < lines.size(); i++) {
             if (ReplyMarkers.isQuote(lines.get(i))) {
                 lastQuote = i;
+            } else if (lines.get(i).equals("-- ") && lastQuote >= 0) {
+                break; // a signature below the quote (RFC 3676 §4.3) is not an answer written there
             } else if (!lines.get(i).isBlank()) {
                 lastText = i;
             }

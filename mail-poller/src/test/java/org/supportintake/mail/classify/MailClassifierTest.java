@@ -15,10 +15,24 @@ class MailClassifierTest {
 
     private final MailClassifier classifier = new MailClassifier("Support@Localhost");
 
-    private MailClassification classify(String headers, String from) throws Exception {
-        String raw = headers.replace("|", "\r\n") + "\r\nFrom: " + from + "\r\nSubject: x\r\n\r\nbody\r\n";
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "no-reply@example.dion.ne.jp; Your mail sent on: Tue, 1 Dec 2026|    Could not be delivered to: <a@b.jp>; BOUNCE",
+            "noreply@df.example.jp; This is the DragonFly Mail Agent v0.13 at df.example.jp.; BOUNCE",
+            "citizen@example.ru; Could not be delivered to: <a@b.jp> -- this is what I get from your portal; NORMAL"})
+    void anAutomatedSenderWhoseTextOpensLikeABounceIsABounce(String from, String body, MailClassification expected)
+            throws Exception {
+        String raw = "From: " + from + "\r\nSubject: Re: x\r\n\r\n" + body.replace("|", "\r\n") + "\r\n";
         var message = new MimeMessage(Session.getInstance(new java.util.Properties()),
-                new ByteArrayInputStream(raw.getBytes(StandardCharsets.US_ASCII)));
+                new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
+        assertThat(classifier.classify(message, from)).isEqualTo(expected);
+    }
+
+    private MailClassification classify(String headers, String from) throws Exception {
+        String subject = headers.contains("Subject:") ? "" : "\r\nSubject: x";
+        String raw = headers.replace("|", "\r\n") + "\r\nFrom: " + from + subject + "\r\n\r\nbody\r\n";
+        var message = new MimeMessage(Session.getInstance(new java.util.Properties()),
+                new ByteArrayInputStream(raw.getBytes(StandardCharsets.UTF_8)));
         return classifier.classify(message, from);
     }
 
@@ -41,7 +55,15 @@ class MailClassifierTest {
             "X-Failed-Recipients: a@example.ru; someone@mx.example.ru; BOUNCE",
             "'Content-Type: multipart/report; report-type=delivery-status; boundary=b'; someone@mx.example.ru; BOUNCE",
             "'Content-Type: multipart/report; report-type=disposition-notification; boundary=b'; someone@example.ru; AUTO_REPLY",
-            "Auto-Submitted: auto-replied|List-Id: <x>; MAILER-DAEMON@x.ru; BOUNCE"})
+            "Auto-Submitted: auto-replied|List-Id: <x>; MAILER-DAEMON@x.ru; BOUNCE",
+            "Auto-Submitted: auto-replied|Return-Path: <>; citizen@example.ru; AUTO_REPLY",
+            "'Content-Type: multipart/report; report-type=feedback-report; boundary=b'; abuse@example.net; AUTO_REPLY",
+            "'Content-Type: multipart/report;; report-type=\"delivery-status\"; boundary=b'; someone@mx.example.ru; BOUNCE",
+            "Subject: [BOUNCE]; postmaster@james.example.org; BOUNCE",
+            "Subject: Mail delivery failed; MAILER-DAEMON; BOUNCE",
+            "Subject: Mail System Error - Returned Mail; no-reply@example.dion.ne.jp; BOUNCE",
+            "Subject: Undeliverable: Ваше обращение; exchange@example.ru; BOUNCE",
+            "Subject: Fwd: Undeliverable: не доходит письмо; citizen@example.ru; NORMAL"})
     void asksTheQuestionsInOrder(String headers, String from, MailClassification expected) throws Exception {
         assertThat(classify(headers, from)).isEqualTo(expected);
     }

@@ -62,4 +62,29 @@ class HeaderTextTest {
     void leavesPlainTextAlone() {
         assertThat(HeaderText.decode("Re: question about =? marks")).isEqualTo("Re: question about =? marks");
     }
+
+    @Test
+    void decodesAWordInUtf7() {
+        assertThat(HeaderText.decode("=?utf-7?Q?+BBcEMAQ/BDgEQQRM-?=")).isEqualTo("Запись");
+    }
+
+    @Test
+    void decodesAQWordWithUnencodedSpaces() {
+        assertThat(HeaderText.decode("=?iso-8859-1?Q?Ren=E9e Dupont?= <r@example.fr>")).isEqualTo("Renée Dupont <r@example.fr>");
+    }
+
+    @Test
+    void decodesAWholeValueSentAsBareBase64() {
+        String bare = Base64.getEncoder().encodeToString(SUBJECT.getBytes(StandardCharsets.UTF_8));
+        assertThat(HeaderText.decode(bare)).isEqualTo(SUBJECT);
+        assertThat(HeaderText.decode("TestCase")).isEqualTo("TestCase");
+    }
+
+    @Test
+    void joinsACharacterSplitAcrossTwoWords() {
+        byte[] bytes = "Запись".getBytes(StandardCharsets.UTF_8);
+        String first = Base64.getEncoder().encodeToString(java.util.Arrays.copyOfRange(bytes, 0, 3));
+        String second = Base64.getEncoder().encodeToString(java.util.Arrays.copyOfRange(bytes, 3, bytes.length));
+        assertThat(HeaderText.decode("=?UTF-8?B?" + first + "?=\r\n =?utf-8?B?" + second + "?=")).isEqualTo("Запись");
+    }
 }

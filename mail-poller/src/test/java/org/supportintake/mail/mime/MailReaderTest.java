@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -79,5 +80,26 @@ class MailReaderTest {
         ReceivedFile file = onlyAttachment("filename*0*=" + charset + "''" + encoded.substring(0, half)
                 + ";\r\n filename*1*=" + encoded.substring(half));
         assertThat(file.name()).isEqualTo(NAME);
+    }
+
+    @Test
+    void keepsADecodedDisplayNameWithACommaInOnePiece() throws Exception {
+        ParsedMail mail = new RawMails(dir).read("From: =?utf-8?Q?=D0=9F=D0=B5=D1=82=D1=80=D0=BE=D0=B2=2C_=D0=98=D0=B2=D0=B0=D0=BD?="
+                + " <ivan@example.ru>|Subject: x||text|");
+        assertThat(mail.from()).isEqualTo(new MailAddress("ivan@example.ru", "Петров, Иван"));
+    }
+
+    @Test
+    void skipsTheSeparatorLineOfAnMboxFile() throws Exception {
+        ParsedMail mail = new RawMails(dir).read("From ivan@example.ru Tue Dec  1 10:00:00 2026|From: ivan@example.ru|Subject: Вопрос||text|");
+        assertThat(mail.subject()).isEqualTo("Вопрос");
+        assertThat(mail.text()).isEqualTo("text");
+    }
+
+    @Test
+    void readsAContentTypeWithoutSubtypeAsPlainText() throws Exception {
+        ParsedMail mail = new RawMails(dir).read("From: ivan@example.ru|Subject: x|Content-Type: text; charset=utf-8||Текст|");
+        assertThat(mail.text()).isEqualTo("Текст");
+        assertThat(mail.attachments()).isEmpty();
     }
 }

@@ -304,4 +304,12 @@ class QuotedTextTest {
             assertThat(assertTimeoutPreemptively(LIMIT, () -> QuotedText.split(text))).isEqualTo(new QuotedText(text, ""));
         }
     }
+
+    @Test
+    void aSignatureBelowTheQuoteIsNoAnswerWrittenThere() {
+        QuotedText split = QuotedText.split("Не могу войти.\n\nOn 01.12.2026 10:00, support@localhost wrote:\n"
+                + "> Ваше обращение принято.\n\n-- \nИван");
+        assertThat(split.fresh()).isEqualTo("Не могу войти.");
+        assertThat(split.quoted()).startsWith("On 01.12.2026").endsWith("Иван");
+    }
 }

@@ -1,0 +1,80 @@
+package org.supportintake.mail.mime;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.mozilla.universalchardet.UniversalDetector;
+
+/**
+ * Bytes to text for bodies, headers and file names when the declared charset is missing, misspelt
+ * or wrong. Valid UTF-8 wins; then a Russian reading where the bytes look like Russian; otherwise
+ * what Mozilla's detector (juniversalchardet) finds, so GBK, Big5, Shift_JIS and Latin-1 are not
+ * forced into Cyrillic. Thread-safe.
+ */
+final class TextDecoding {
+
+    private static final double RUSSIAN = 0.8;
+    private static final double RUSSIAN_BY_DETECTOR = 0.7;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final Set<String> CYRILLIC = Set.of("windows-1251", "koi8-r", "ibm866", "ibm855", "x-maccyrillic", "iso-8859-5");
+
+    private TextDecoding() {
+    }
+
+    /** Decodes with the declared charset when the bytes fit it, else guesses. */
+    static String decode(byte[] bytes, String declaredCharset) {
+        if (Utf7.names(declaredCharset)) {
+            return Utf7.decode(bytes);
+        }
+        Optional<Charset> declared = CyrillicText.charsetFor(declaredCharset);
+        if (declared.isPresent() && !declared.get().equals(StandardCharsets.US_ASCII) && fits(bytes, declared.get())) {
+            return new String(bytes, declared.get());
+        }
+        return guess(bytes);
+    }
+
+    static String guess(byte[] bytes) {
+        if (fits(bytes, StandardCharsets.UTF_8)) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        String russian = CyrillicText.bestReading(bytes);
+        double score = CyrillicText.russianScore(russian);
+        boolean latinWords = WordShapes.mixesScripts(bytes);
+        Optional<Charset> detected = detect(bytes);
+        boolean detectedCyrillic = detected.map(c -> CYRILLIC.contains(c.name().toLowerCase(Locale.ROOT))).orElse(false);
+        if (!latinWords && (score >= RUSSIAN || detectedCyrillic && score >= RUSSIAN_BY_DETECTOR)) {
+            return russian;
+        }
+        if (detected.isPresent() && !detectedCyrillic && fits(bytes, detected.get())) {
+            return new String(bytes, detected.get());
+        }
+        Optional<String> eastAsian = EastAsianText.reading(bytes, !latinWords);
+        if (eastAsian.isPresent()) {
+            return eastAsian.get();
+        }
+        return latinWords ? new String(bytes, WINDOWS_1252) : russian;
+    }
+
+    private static Optional<Charset> detect(byte[] bytes) {
+        UniversalDetector detector = new UniversalDetector();
+        detector.handleData(bytes, 0, bytes.length);
+        detector.dataEnd();
+        return Optional.ofNullable(detector.getDetectedCharset()).flatMap(CyrillicText::charsetFor);
+    }
+
+    static boolean fits(byte[] bytes, Charset charset) {
+        try {
+            charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.supportintake.mail.mime;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The text of one message (or of one forwarded message inside it): plain and HTML apart, decoded,
+ * line breaks made "\n". All text of a message, forwarded ones included, shares one byte budget.
+ */
+final class TextParts {
+
+    /** Bytes of text still allowed for the whole message. */
+    private static final class Allowance {
+        private final int max;
+        private int left;
+
+        Allowance(int max) {
+            this.max = max;
+            this.left = max;
+        }
+    }
+
+    private final Allowance allowance;
+    private final DecodeMonitor monitor;
+    private final List<String> plain = new ArrayList<>();
+    private final List<String> html = new ArrayList<>();
+
+    TextParts(int maxBytes, DecodeMonitor monitor) {
+        this(new Allowance(maxBytes), monitor);
+    }
+
+    private TextParts(Allowance allowance, DecodeMonitor monitor) {
+        this.allowance = allowance;
+        this.monitor = monitor;
+    }
+
+    /** Text parts of a forwarded message: kept apart, paid from the same budget. */
+    TextParts nested() {
+        return new TextParts(allowance, monitor);
+    }
+
+    void add(String type, InputStream in, ContentHeader contentType) throws IOException {
+        String charset = contentType.parameter("charset").orElse("");
+        byte[] bytes = in.readNBytes(allowance.left);
+        if (in.read() >= 0) {
+            monitor.warn("text longer than " + allowance.max + " bytes was cut");
+        }
+        allowance.left -= bytes.length;
+        String text = TextDecoding.decode(bytes, charset).replace("\r\n", "\n").replace('\r', '\n');
+        if (type.equals("text/plain")) {
+            boolean flowed = contentType.parameter("format").filter("flowed"::equalsIgnoreCase).isPresent();
+            boolean deleteSpace = contentType.parameter("delsp").filter("yes"::equalsIgnoreCase).isPresent();
+            plain.add(flowed ? FlowedText.unflow(text, deleteSpace) : text);
+        } else {
+            html.add(HtmlText.toText(text));
+        }
+    }
+
+    void addPlain(String text) {
+        plain.add(text);
+    }
+
+    String plain() {
+        return String.join("\n\n", plain).strip();
+    }
+
+    String html() {
+        return String.join("\n\n", html).strip();
+    }
+
+    /** The plain text, else the text of the HTML. */
+    String best() {
+        return plain().isBlank() ? html() : plain();
+    }
+}

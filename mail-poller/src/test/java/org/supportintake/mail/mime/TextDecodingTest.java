@@ -1,0 +1,56 @@
+package org.supportintake.mail.mime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextDecodingTest {
+
+    private static final String RUSSIAN = "Не могу записаться к врачу через портал, выдаёт ошибку.";
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "GBK; 您好，我无法在门户网站上预约医生，系统一直显示错误信息。请帮助我解决这个问题。",
+            "Big5; 您好，我無法在入口網站上預約醫生，系統一直顯示錯誤訊息。請幫助我解決這個問題。",
+            "Shift_JIS; こんにちは。ポータルで医師の予約ができません。エラーが表示され続けます。",
+            "ISO-8859-1; Bonjour, je ne peux pas prendre rendez-vous chez le médecin. Merci, François Müller"})
+    void readsUndeclaredNonCyrillicTextInItsOwnCharset(String charset, String text) {
+        assertThat(TextDecoding.guess(text.getBytes(Charset.forName(charset)))).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"windows-1251", "KOI8-R", "IBM866"})
+    void keepsTheRussianReadingWhereTheBytesAreRussian(String charset) {
+        assertThat(TextDecoding.guess(RUSSIAN.getBytes(Charset.forName(charset)))).isEqualTo(RUSSIAN);
+    }
+
+    @Test
+    void readsShortRussianFileNamesInWindows1251() {
+        assertThat(TextDecoding.guess("Справка о доходах.pdf".getBytes(Charset.forName("windows-1251"))))
+                .isEqualTo("Справка о доходах.pdf");
+    }
+
+    @Test
+    void decodesUtf7WhichJavaDoesNotShip() {
+        assertThat(TextDecoding.decode("+BB8EQAQ4BDIENQRC-, world +- more".getBytes(), "UTF-7")).isEqualTo("Привет, world + more");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"gb2312; GBK; 朱镕基说：请帮助我", "cp932; windows-31j; ①番の窓口で予約できません",
+            "ks_c_5601-1987; x-windows-949; 포털에서 예약할 수 없습니다", "win-1251; windows-1251; Не могу записаться"})
+    void readsLabelsAsMailersMeanThem(String label, String sentIn, String text) {
+        assertThat(TextDecoding.decode(text.getBytes(Charset.forName(sentIn)), label)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"GBK; 预约医生", "GBK; 门户网站错误.pdf", "Big5; 預約醫生", "Shift_JIS; 予約できません",
+            "ISO-8859-1; Café", "ISO-8859-1; Grüße aus München", "windows-1251; Ёлкин", "KOI8-R; Справка.pdf",
+            "IBM866; Запись к врачу"})
+    void readsShortSubjectsAndFileNamesInTheirOwnCharset(String charset, String text) {
+        assertThat(TextDecoding.guess(text.getBytes(Charset.forName(charset)))).isEqualTo(text);
+    }
+}
