@@ -12,6 +12,7 @@ import jakarta.mail.StoreClosedException;
 import org.eclipse.angus.mail.util.MailConnectException;
 import org.supportintake.attachments.store.UnableToStoreAttachmentException;
 import org.supportintake.core.ticket.DuplicateExternalIdException;
+import org.supportintake.mail.mime.UnableToReadMailException;
 
 /**
  * Whose fault a failure while taking one message is, decided here and nowhere else. The first
@@ -62,7 +63,8 @@ public enum FailureKind {
     }
 
     private static FailureKind ofOne(Throwable cause) {
-        if (cause instanceof UnableToStoreAttachmentException || cause instanceof MailServerUnreachableException
+        if (cause instanceof UnableToStoreAttachmentException || cause instanceof UnableToReadMailException
+                || cause instanceof MailServerUnreachableException
                 || cause instanceof FolderClosedException || cause instanceof StoreClosedException
                 || cause instanceof MailConnectException) {
             return INFRASTRUCTURE;

@@ -21,6 +21,7 @@ import org.supportintake.mail.classify.MailClassification;
 import org.supportintake.mail.classify.MailClassifier;
 import org.supportintake.mail.mime.MailReader;
 import org.supportintake.mail.mime.ParsedMail;
+import org.supportintake.mail.mime.UnableToReadMailException;
 
 /**
  * The mail path for one raw message: archive it as evidence, read it, classify it, and hand it to
@@ -84,7 +85,7 @@ public final class MailIntake {
         intake.recordFailure(Channel.EMAIL, externalId, reason);
     }
 
-    private Reading read(Path rawFile, String rawSha256, Instant receivedAt) throws IOException, MessagingException {
+    private Reading read(Path rawFile, String rawSha256, Instant receivedAt) throws MessagingException {
         try (var opened = reader.open(rawFile)) {
             ParsedMail parsed = reader.read(opened.message(), attachments.batch(policy));
             if (!parsed.readable()) {
@@ -95,6 +96,8 @@ public final class MailIntake {
             List<String> bounced = classification == MailClassification.BOUNCE
                     ? BouncedMessageIds.of(opened.message()) : List.of();
             return new Readable(MailSubmission.of(parsed, rawSha256, receivedAt), classification, bounced);
+        } catch (IOException storedFile) {
+            throw new UnableToReadMailException("cannot read the stored message", storedFile); // the store's fault, not the sender's
         }
     }
 

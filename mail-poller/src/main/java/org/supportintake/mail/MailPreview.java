@@ -76,7 +76,7 @@ public final class MailPreview {
                                             List<Violation> violations) {
         List<String> reasons = new ArrayList<>();
         if (!mail.readable()) {
-            reasons.add("no ticket: the message structure could not be read");
+            reasons.add("no ticket: unreadable or over a reading limit, so it would be set aside in Failed");
         }
         if (classification != MailClassification.NORMAL) {
             reasons.add("no ticket: classified as " + classification.code());

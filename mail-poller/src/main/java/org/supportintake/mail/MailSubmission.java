@@ -21,7 +21,7 @@ public final class MailSubmission {
                 .text(mail.text())
                 .previousTicket(TicketNumber.findIn(mail.subject()).map(TicketNumber::toString).orElse(""))
                 .emailFacts(new EmailFacts(mail.messageId(), mail.inReplyTo(), mail.references(), mail.quoted(),
-                        rawSha256));
+                        rawSha256, mail.problems()));
         mail.attachments().forEach(builder::attachment);
         return builder.build();
     }

@@ -14,6 +14,7 @@ import jakarta.mail.MessagingException;
 
 import org.junit.jupiter.api.Test;
 import org.supportintake.attachments.store.UnableToStoreAttachmentException;
+import org.supportintake.mail.mime.UnableToReadMailException;
 
 class FailureKindTest {
 
@@ -34,6 +35,8 @@ class FailureKindTest {
         assertThat(FailureKind.of(wrapped(new SQLException("Database is already closed", "90121"))))
                 .isEqualTo(FailureKind.INFRASTRUCTURE);
         assertThat(FailureKind.of(new UnableToStoreAttachmentException("cannot stage", new IOException("read-only"))))
+                .isEqualTo(FailureKind.INFRASTRUCTURE);
+        assertThat(FailureKind.of(new UnableToReadMailException("cannot read the stored message", new IOException("EIO"))))
                 .isEqualTo(FailureKind.INFRASTRUCTURE);
         assertThat(FailureKind.of(new MailServerUnreachableException(new FolderClosedException(null, "BYE"))))
                 .isEqualTo(FailureKind.INFRASTRUCTURE);

@@ -5,14 +5,14 @@ import java.util.List;
 
 /**
  * What only an email has: the headers threading relies on, the quoted earlier message (kept apart
- * from the new text), and the SHA-256 of the raw message archived as evidence. Empty strings where
- * absent.
+ * from the new text), the SHA-256 of the raw message archived as evidence, and what could not be
+ * read whole (English lines, recorded on the ticket). Empty where absent.
  */
 public record EmailFacts(String messageId, String inReplyTo, List<String> references, String quotedText,
-                         String rawSha256) {
+                         String rawSha256, List<String> readingProblems) {
 
     /** No email at all (the form). */
-    public static final EmailFacts NONE = new EmailFacts("", "", List.of(), "", "");
+    public static final EmailFacts NONE = new EmailFacts("", "", List.of(), "", "", List.of());
 
     public EmailFacts {
         messageId = Submission.orEmpty(messageId);
@@ -20,11 +20,12 @@ public record EmailFacts(String messageId, String inReplyTo, List<String> refere
         references = List.copyOf(references);
         quotedText = Submission.orEmpty(quotedText);
         rawSha256 = Submission.orEmpty(rawSha256);
+        readingProblems = List.copyOf(readingProblems);
     }
 
     /** Threading headers only. */
     public static EmailFacts headers(String messageId, String inReplyTo, List<String> references) {
-        return new EmailFacts(messageId, inReplyTo, references, "", "");
+        return new EmailFacts(messageId, inReplyTo, references, "", "", List.of());
     }
 
     /** What a reply's {@code References} carries: theirs, then their Message-ID (RFC 5322 §3.6.4). */

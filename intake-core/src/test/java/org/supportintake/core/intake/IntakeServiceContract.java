@@ -88,6 +88,18 @@ public interface IntakeServiceContract {
     }
 
     @Test
+    default void whatOfAnEmailCouldNotBeReadIsRecordedOnItsTicket() {
+        var created = (IntakeOutcome.Created) intake().service().accept(email().emailFacts(new EmailFacts(
+                "<damaged@mail.example.ru>", "", List.of(), "", "", List.of("a image/png part has damaged base64; "
+                        + "the file was kept as far as it goes", "winmail.dat (Outlook TNEF) attachment"))).build());
+
+        assertThat(intake().text("select e.detail from intake_event e join ticket t on t.id = e.ticket_id "
+                + "where e.kind = 'mail_damaged' and t.number = '" + created.ticketNumber() + "'"))
+                .isEqualTo("a image/png part has damaged base64; the file was kept as far as it goes; "
+                        + "winmail.dat (Outlook TNEF) attachment");
+    }
+
+    @Test
     default void concurrentDeliveriesOfOneMessageMakeOneTicket() throws Exception {
         Submission submission = email().build();
         IntakeService service = intake().service();

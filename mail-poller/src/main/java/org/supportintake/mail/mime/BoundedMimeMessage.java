@@ -2,7 +2,6 @@ package org.supportintake.mail.mime;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -24,9 +23,9 @@ final class BoundedMimeMessage extends MimeMessage {
         saved = true;
     }
 
-    /** What reading the header block met. */
-    List<String> problems() {
-        return monitor.problems();
+    /** What reading the header block met, handed on to the monitor of the whole reading. */
+    void reportTo(DecodeMonitor reading) {
+        monitor.problems().forEach(monitor.limitCrossed() ? reading::overLimit : reading::warn);
     }
 
     @Override

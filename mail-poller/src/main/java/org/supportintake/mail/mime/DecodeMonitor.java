@@ -14,6 +14,7 @@ final class DecodeMonitor {
 
     private final List<String> problems = new ArrayList<>();
     private int dropped;
+    private boolean limitCrossed;
 
     /** Notes a problem; the reading goes on as far as it can. */
     void warn(String problem) {
@@ -25,6 +26,16 @@ final class DecodeMonitor {
         } else {
             dropped++;
         }
+    }
+
+    /** Notes that one of the {@link MimeLimits} was crossed: the message is not read whole and goes to a person. */
+    void overLimit(String problem) {
+        limitCrossed = true;
+        warn(problem);
+    }
+
+    boolean limitCrossed() {
+        return limitCrossed;
     }
 
     /** Every problem so far, in the order met. */

@@ -50,7 +50,7 @@ final class EntityHeaders {
                 kept.writeBytes(new byte[] {'\r', '\n'});
             } else if (!cut) {
                 cut = true;
-                monitor.warn("a header block is longer than " + maxBytes + " bytes; the fields past that were skipped");
+                monitor.overLimit("a header block is longer than " + maxBytes + " bytes; the fields past that were skipped");
             }
         }
         kept.writeBytes(new byte[] {'\r', '\n'});

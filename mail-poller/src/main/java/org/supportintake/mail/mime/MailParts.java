@@ -55,7 +55,7 @@ final class MailParts {
             return;
         }
         if (depth > limits.maxDepth()) {
-            monitor.warn("MIME parts nested deeper than " + limits.maxDepth()
+            monitor.overLimit("MIME parts nested deeper than " + limits.maxDepth()
                     + " levels (forwarded messages included) were not read");
             return;
         }
@@ -99,7 +99,7 @@ final class MailParts {
     private void forwarded(MimeEntity entity, int depth, Mode mode) throws IOException {
         attach(entity, "message/rfc822");
         if (depth + 1 > limits.maxDepth()) {
-            monitor.warn("MIME parts nested deeper than " + limits.maxDepth()
+            monitor.overLimit("MIME parts nested deeper than " + limits.maxDepth()
                     + " levels (forwarded messages included) were not read");
             return;
         }

@@ -64,10 +64,10 @@ public final class MailReader {
     public ParsedMail read(MimeMessage message, AttachmentBatch batch) {
         DecodeMonitor monitor = new DecodeMonitor();
         if (message instanceof BoundedMimeMessage bounded) {
-            bounded.problems().forEach(monitor::warn);
+            bounded.reportTo(monitor);
         }
         MailParts reading = new MailParts(batch, new ReadBudget(limits, clock, monitor), monitor);
-        boolean readable = walk(message, reading, monitor);
+        boolean readable = walk(message, reading, monitor) && !monitor.limitCrossed();
         String text = reading.plainText();
         TextSource source = text.isBlank() ? TextSource.NONE : TextSource.PLAIN;
         if (text.isBlank() && !reading.htmlText().isBlank()) {
@@ -82,7 +82,8 @@ public final class MailReader {
 
     /**
      * False when nothing of the message can be read: no body at all, or a single body in a transfer
-     * encoding nobody knows. Such a message is set aside for a person rather than answered.
+     * encoding nobody knows. Such a message is set aside for a person rather than answered, and so
+     * is one that crossed a {@link MimeLimits} limit (the caller checks that).
      */
     private static boolean walk(MimeMessage message, MailParts reading, DecodeMonitor monitor) {
         try {

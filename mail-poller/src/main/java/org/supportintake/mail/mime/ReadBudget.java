@@ -51,6 +51,6 @@ final class ReadBudget {
 
     private void stop(String problem) {
         exhausted = true;
-        monitor.warn(problem);
+        monitor.overLimit(problem);
     }
 }

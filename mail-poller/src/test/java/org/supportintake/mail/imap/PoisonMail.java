@@ -15,8 +15,7 @@ enum PoisonMail {
                     "Добрый день! Письмо с очень длинным идентификатором.", "");
         }
     },
-    /** Until the MIME walk bounds its depth (branch mime), reading overflows the stack: contained, but logged. */
-    DEEP_RFC822(Ending.FAILED, true) {
+    DEEP_RFC822(Ending.FAILED) {
         @Override
         String text() {
             StringBuilder mail = new StringBuilder(headers("<deep@mail.example.ru>", "Пересылка пересылки")
@@ -29,17 +28,21 @@ enum PoisonMail {
 
         @Override
         String reason() {
-            return "StackOverflowError while reading the message (structure nested too deep)";
+            return "MIME parts nested deeper than 20 levels (forwarded messages included) were not read";
         }
     },
-    /** Until the MIME walk bounds the parts (branch mime), read whole: no text, so an explanation and no ticket. */
-    EMPTY_PARTS_100K(Ending.REJECTED) {
+    EMPTY_PARTS_100K(Ending.FAILED) {
         @Override
         String text() {
             StringBuilder mail = new StringBuilder(headers("<parts@mail.example.ru>", "Сто тысяч частей")
                     + "Content-Type: multipart/mixed; boundary=\"b\"\n\n");
             mail.append("--b\n\n".repeat(100_000));
             return mail.append("--b--\n").toString();
+        }
+
+        @Override
+        String reason() {
+            return "the message has more than 1000 MIME parts; the rest was not read";
         }
     },
     NUL_IN_HTML(Ending.TICKET) {
@@ -68,25 +71,15 @@ enum PoisonMail {
         }
     };
 
-    /** Where the poison message must end: a ticket, the Failed folder, or Processed with an explanation and no ticket. */
-    enum Ending { TICKET, FAILED, REJECTED }
+    /** Where the poison message must end: a ticket (once its values fit), or the Failed folder. */
+    enum Ending { TICKET, FAILED }
 
     static final String SENDER = "Отравитель <poison@mail.example.ru>";
 
     private final Ending ending;
-    private final boolean logsStackOverflow;
 
     PoisonMail(Ending ending) {
-        this(ending, false);
-    }
-
-    PoisonMail(Ending ending, boolean logsStackOverflow) {
         this.ending = ending;
-        this.logsStackOverflow = logsStackOverflow;
-    }
-
-    boolean logsStackOverflow() {
-        return logsStackOverflow;
     }
 
     Ending ending() {

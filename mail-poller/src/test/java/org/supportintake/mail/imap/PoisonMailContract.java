@@ -50,8 +50,7 @@ interface PoisonMailContract {
             for (int poll = 0; poll < MailboxPoller.ATTEMPTS + 1 && mail().inFolder("INBOX") > 0; poll++) {
                 onWorkerStack(poller::poll);
             }
-            assertThat(ours.lines()).noneMatch(line -> line.contains("OutOfMemoryError")
-                    || line.contains("StackOverflowError") && !poison.logsStackOverflow());
+            assertThat(ours.lines()).noneMatch(line -> line.contains("OutOfMemoryError") || line.contains("StackOverflowError"));
         }
         boolean failed = poison.ending() == PoisonMail.Ending.FAILED;
         boolean ticket = poison.ending() == PoisonMail.Ending.TICKET;
@@ -61,11 +60,10 @@ interface PoisonMailContract {
         assertThat(mail().intake().rows("ticket")).isEqualTo(ticket ? ORDINARY + 1 : ORDINARY);
         assertThat(mail().intake().text("select count(*) from intake_event where kind = 'mail_failed'"))
                 .isEqualTo(failed ? "1" : "0");
-        assertThat(mail().intake().text("select count(*) from intake_event where kind = 'email_rejected'"))
-                .isEqualTo(poison.ending() == PoisonMail.Ending.REJECTED ? "1" : "0");
+        assertThat(mail().intake().text("select count(*) from intake_event where kind = 'email_rejected'")).isEqualTo("0");
         if (failed) {
             assertThat(mail().intake().text("select detail from intake_event where kind = 'mail_failed'"))
-                    .isEqualTo(poison.reason());
+                    .contains(poison.reason());
         }
     }
 }
