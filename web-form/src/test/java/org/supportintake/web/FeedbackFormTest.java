@@ -2,6 +2,7 @@ package org.supportintake.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -171,16 +172,40 @@ class FeedbackFormTest {
     @Test
     void twoHundredMegabyteUploadWithoutLengthIsCutOffWithinASmallHeap() throws Exception {
         Multipart form = web.validForm();
-        byte[] opening = form.openFile("attachments", "huge.pdf", "application/pdf");
-        var endless = new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(opening),
-                new TestFiles.CountingStream(200L * 1024 * 1024));
-        HttpResponse<String> answer = web.client.send(java.net.http.HttpRequest.newBuilder(web.uri("/feedback"))
-                        .header("Content-Type", form.contentType())
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> endless)).build(),
-                HttpResponse.BodyHandlers.ofString());
-
-        assertThat(answer.statusCode()).isEqualTo(413);
+        try (Socket socket = new Socket("localhost", web.uri("/").getPort())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /feedback HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + form.contentType()
+                    + "\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            // A raw socket, not HttpClient: the server may answer and close while the body is still being sent,
+            // which HttpClient reports as a broken pipe instead of the answer.
+            Thread sender = new Thread(() -> sendChunked(out, form.openFile("attachments", "huge.pdf", "application/pdf"),
+                    200L * 1024 * 1024));
+            sender.start();
+            String statusLine = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            socket.shutdownOutput();
+            sender.join();
+            assertThat(statusLine).isEqualTo("HTTP/1.1 413");
+        }
         assertThat(Runtime.getRuntime().maxMemory()).isLessThan(100L * 1024 * 1024);
         assertThat(tickets()).isZero();
+    }
+
+    /** Sends {@code opening} then up to {@code total} bytes of padding as chunks, until the server stops listening. */
+    private static void sendChunked(OutputStream out, byte[] opening, long total) {
+        byte[] chunk = new byte[64 * 1024];
+        try {
+            writeChunk(out, opening, opening.length);
+            for (long sent = 0; sent < total; sent += chunk.length) {
+                writeChunk(out, chunk, chunk.length);
+            }
+        } catch (IOException serverStoppedReading) {
+            // expected: the server has answered 413 and closed the connection
+        }
+    }
+
+    private static void writeChunk(OutputStream out, byte[] bytes, int length) throws IOException {
+        out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(bytes, 0, length);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
     }
 }
