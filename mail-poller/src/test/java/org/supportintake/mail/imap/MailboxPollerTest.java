@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.supportintake.attachments.testing.TestFiles;
 import org.supportintake.core.testing.TestDatabases;
 import org.supportintake.core.ticket.TicketNumber;
 
@@ -121,6 +122,28 @@ class MailboxPollerTest {
         assertThat(mail.intake().rows("ticket")).isEqualTo(1);
         assertThat(mail.intake().text("select kind || ' ' || external_id from intake_event where kind = 'mail_failed'"))
                 .isEqualTo("mail_failed <broken-1@mail.example.ru>");
+    }
+
+    @Test
+    void damagedPartsAreKeptNamedOnTheTicketAndTheUnreadableOneInTheAcknowledgement() {
+        String png = java.util.Base64.getMimeEncoder().encodeToString(TestFiles.png());
+        mail.deliver("Message-ID: <damaged@mail.example.ru>\nFrom: c@mail.example.ru\nTo: support@localhost\n"
+                + "Subject: Снимки\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n"
+                + "--b\nContent-Type: text/plain;; charset=utf-8\n\nДобрый день! Снимки экрана во вложении.\n"
+                + "--b\nContent-Type: image/png\nContent-Disposition: attachment; filename=screen.png\n"
+                + "Content-Transfer-Encoding: base64\n\n" + png + "\n!!trailing text!!\n"
+                + "--b\nContent-Type: image/png\nContent-Disposition: attachment; filename=scan.png\n"
+                + "Content-Transfer-Encoding: x-unknown\n\n" + png + "\n--b--\n");
+        try (MailboxPoller poller = mail.poller()) {
+            assertThat(poller.poll()).isEqualTo(1);
+        }
+
+        assertThat(mail.intake().text("select listagg(name || ' ' || verdict || ' ' || coalesce(reason, '-'), ', ') "
+                + "within group (order by name) from attachment")).isEqualTo("scan.png rejected unreadable, screen.png accepted -");
+        assertThat(mail.intake().text("select detail from intake_event where kind = 'mail_damaged'"))
+                .isEqualTo("attachment \"screen.png\" is damaged (base64); it was read as far as it goes; "
+                        + "attachment \"scan.png\" has an unknown transfer encoding (x-unknown) and could not be read");
+        assertThat(mail.intake().text("select body from outbox")).contains(" — scan.png: файл повреждён при пересылке письма, и прочитать его не удалось.");
     }
 
     @Test
