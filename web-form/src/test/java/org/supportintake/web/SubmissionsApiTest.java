@@ -135,4 +135,38 @@ class SubmissionsApiTest {
         assertThat(web.post("/api/v1/submissions", valid().field("email", "other@example.ru")).statusCode())
                 .isEqualTo(201);
     }
+
+    @Test
+    void postWithAnotherSitesOriginIsRefused403AndStoresNothing() throws Exception {
+        HttpResponse<String> answer = start(WebFixture.generous()).post("/api/v1/submissions", valid(),
+                "Origin", "https://evil.example");
+
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(json(answer)).containsEntry("error", "cross_site").containsKey("message");
+        assertThat(web.intake().rows("ticket")).isZero();
+    }
+
+    @Test
+    void postThatTheBrowserMarksCrossSiteIsRefused403() throws Exception {
+        HttpResponse<String> answer = start(WebFixture.generous()).post("/api/v1/submissions", valid(),
+                "Sec-Fetch-Site", "cross-site");
+
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(json(answer).get("error")).isEqualTo("cross_site");
+        assertThat(web.intake().rows("ticket")).isZero();
+    }
+
+    @Test
+    void serverToServerPostWithoutOriginHeadersIsStillCreated() throws Exception {
+        assertThat(start(WebFixture.generous()).post("/api/v1/submissions", valid()).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void postFromOurOwnPageIsStillCreated() throws Exception {
+        start(WebFixture.generous());
+        HttpResponse<String> answer = web.post("/api/v1/submissions", valid(), "Origin", web.origin());
+
+        assertThat(answer.statusCode()).isEqualTo(201);
+        assertThat(web.intake().rows("ticket")).isEqualTo(1);
+    }
 }

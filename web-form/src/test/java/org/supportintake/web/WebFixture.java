@@ -55,6 +55,11 @@ final class WebFixture implements AutoCloseable {
         return new WebForm.Limits(AttachmentPolicy.form(), MAX_REQUEST, 1000, 1000, 1000);
     }
 
+    /** This server's own origin, as a browser on its page would send it. */
+    String origin() {
+        return "http://localhost:" + connector.getLocalPort();
+    }
+
     URI uri(String path) {
         return URI.create("http://localhost:" + connector.getLocalPort() + path);
     }
@@ -63,8 +68,12 @@ final class WebFixture implements AutoCloseable {
         return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> post(String path, Multipart body) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", body.contentType())
+    HttpResponse<String> post(String path, Multipart body, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.header("Content-Type", body.contentType())
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(), HttpResponse.BodyHandlers.ofString());
     }

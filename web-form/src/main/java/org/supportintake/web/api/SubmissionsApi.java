@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.supportintake.attachments.policy.AttachmentInspector;
 import org.supportintake.attachments.policy.AttachmentPolicy;
 import org.supportintake.core.intake.IntakeOutcome;
@@ -20,16 +22,19 @@ import org.supportintake.web.form.FormInput;
 import org.supportintake.web.form.MultipartForm;
 import org.supportintake.web.form.RequestTooLargeException;
 import org.supportintake.web.security.Guard;
+import org.supportintake.web.security.RequestOrigin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code POST /api/v1/submissions} (multipart, the form's field names): 201 with the ticket number,
  * due time and rejected files; 200 for a repeated submission token; 422 with every violation; 413
- * for a body over the limit; 415 for a body that is not multipart; 429 with Retry-After.
+ * for a body over the limit; 415 for a body that is not multipart; 429 with Retry-After; 403 for a browser
+ * post from another site (see {@link RequestOrigin}).
  */
 public final class SubmissionsApi extends HttpServlet {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SubmissionsApi.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final transient IntakeService intake;
@@ -51,6 +56,12 @@ public final class SubmissionsApi extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (RequestOrigin.of(request).isCrossSite()) {
+            LOG.info("cross-site post to the submissions API was refused");
+            write(response, 403, Map.of("error", "cross_site", "message",
+                    "Обращение можно отправить только со страницы нашего сайта или из программы без браузера."));
+            return;
+        }
         Optional<Duration> wait = guard.perAddress(request);
         if (wait.isPresent()) {
             tooMany(response, wait.get());
