@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.supportintake.attachments.policy.AttachmentPolicy;
 import org.supportintake.attachments.testing.TestFiles;
 
 class FeedbackFormTest {
@@ -138,6 +139,21 @@ class FeedbackFormTest {
         assertThat(first.body()).contains(number);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).contains("Обращение уже принято", number);
+    }
+
+    @Test
+    void invalidPostsWithSomeoneElsesEmailDoNotUseUpTheirAllowance() throws Exception {
+        web.close();
+        web = new WebFixture(files, new WebForm.Limits(AttachmentPolicy.form(), WebFixture.MAX_REQUEST, 1000, 1, 1000));
+        for (int i = 0; i < 10; i++) {
+            assertThat(web.post("/feedback", web.validForm().field("subject", "")).statusCode()).isEqualTo(422);
+        }
+
+        HttpResponse<String> own = web.post("/feedback", web.validForm());
+
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("Обращение принято");
+        assertThat(tickets()).isEqualTo(1);
     }
 
     @Test

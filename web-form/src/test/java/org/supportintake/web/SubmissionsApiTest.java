@@ -169,4 +169,15 @@ class SubmissionsApiTest {
         assertThat(answer.statusCode()).isEqualTo(201);
         assertThat(web.intake().rows("ticket")).isEqualTo(1);
     }
+
+    @Test
+    void invalidPostsWithSomeoneElsesEmailDoNotUseUpTheirAllowance() throws Exception {
+        start(new WebForm.Limits(AttachmentPolicy.form(), WebFixture.MAX_REQUEST, 1000, 1, 1000));
+        for (int i = 0; i < 10; i++) {
+            assertThat(web.post("/api/v1/submissions", valid().field("subject", "")).statusCode()).isEqualTo(422);
+        }
+
+        assertThat(web.post("/api/v1/submissions", valid()).statusCode()).isEqualTo(201);
+        assertThat(web.post("/api/v1/submissions", valid()).statusCode()).isEqualTo(429);
+    }
 }

@@ -86,7 +86,11 @@ public final class SubmissionsApi extends HttpServlet {
             tooMany(response, wait.get());
             return;
         }
-        answer(response, intake.accept(FeedbackSubmission.of(input, clock.instant())));
+        IntakeOutcome outcome = intake.accept(FeedbackSubmission.of(input, clock.instant()));
+        if (outcome instanceof IntakeOutcome.Created || outcome instanceof IntakeOutcome.FollowUp) {
+            guard.accepted(input.field("email"));
+        }
+        answer(response, outcome);
     }
 
     private static void answer(HttpServletResponse response, IntakeOutcome outcome) throws IOException {

@@ -94,6 +94,9 @@ public final class FeedbackPage extends HttpServlet {
             return;
         }
         IntakeOutcome outcome = intake.accept(FeedbackSubmission.of(input, clock.instant()));
+        if (outcome instanceof IntakeOutcome.Created || outcome instanceof IntakeOutcome.FollowUp) {
+            guard.accepted(input.field("email"));
+        }
         if (outcome instanceof IntakeOutcome.Invalid invalid) {
             showForm(request, response, input, invalid.violations(), 422);
         } else {

@@ -24,9 +24,25 @@ public final class Guard {
         return submissionsPerAddress.acquire(request.getRemoteAddr());
     }
 
+    /**
+     * How long a submission for this email must wait, if it must; takes nothing, so posts that are refused
+     * cannot use up a citizen's allowance (see {@link #accepted}).
+     */
     public Optional<Duration> perEmail(String email) {
-        String key = email.strip().toLowerCase(Locale.ROOT);
-        return key.isEmpty() ? Optional.empty() : submissionsPerEmail.acquire(key);
+        String key = emailKey(email);
+        return key.isEmpty() ? Optional.empty() : submissionsPerEmail.check(key);
+    }
+
+    /** Counts a submission that opened a ticket or added to one against its email's allowance. */
+    public void accepted(String email) {
+        String key = emailKey(email);
+        if (!key.isEmpty()) {
+            submissionsPerEmail.acquire(key);
+        }
+    }
+
+    private static String emailKey(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     public Optional<Duration> lookup(HttpServletRequest request) {

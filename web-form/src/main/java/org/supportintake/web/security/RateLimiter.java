@@ -39,6 +39,15 @@ public final class RateLimiter {
                 : Optional.of(Duration.between(now, current.start().plus(window)));
     }
 
+    /** How long until {@code key} may take a permit, without taking one; empty when it may now. */
+    public Optional<Duration> check(String key) {
+        Instant now = clock.instant();
+        Window current = windows.get(key);
+        return current == null || !current.start().plus(window).isAfter(now) || current.count() < permits
+                ? Optional.empty()
+                : Optional.of(Duration.between(now, current.start().plus(window)));
+    }
+
     private record Window(Instant start, int count) {
     }
 }
