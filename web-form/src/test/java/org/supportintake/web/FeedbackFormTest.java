@@ -157,6 +157,19 @@ class FeedbackFormTest {
     }
 
     @Test
+    void repostOfTheSameFormWithAnotherEmailSaysItWasReceivedWithoutTheNumber() throws Exception {
+        Multipart form = web.validForm();
+        web.post("/feedback", form);
+        String number = web.intake().text("select number from ticket");
+
+        HttpResponse<String> again = web.post("/feedback", form.field("email", "stranger@example.ru"));
+
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("Обращение уже принято").doesNotContain(number, "не позднее");
+        assertThat(tickets()).isEqualTo(1);
+    }
+
+    @Test
     void tooManyPostsFromOneAddressGetA429PageWithRetryAfter() throws Exception {
         web.close();
         web = new WebFixture(files, new WebForm.Limits(org.supportintake.attachments.policy.AttachmentPolicy.form(),

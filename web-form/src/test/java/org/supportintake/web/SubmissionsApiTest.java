@@ -180,4 +180,23 @@ class SubmissionsApiTest {
         assertThat(web.post("/api/v1/submissions", valid()).statusCode()).isEqualTo(201);
         assertThat(web.post("/api/v1/submissions", valid()).statusCode()).isEqualTo(429);
     }
+
+    @Test
+    void repeatedSubmissionTokenWithAnotherEmailIs409WithoutTheTicketsDetails() throws Exception {
+        String token = UUID.randomUUID().toString();
+        start(WebFixture.generous());
+        HttpResponse<String> first = web.post("/api/v1/submissions", valid().field("submissionToken", token));
+        HttpResponse<String> other = web.post("/api/v1/submissions",
+                valid().field("submissionToken", token).field("email", "stranger@example.ru"));
+        HttpResponse<String> sameInOtherCase = web.post("/api/v1/submissions",
+                valid().field("submissionToken", token).field("email", "Petrov@Example.RU"));
+
+        assertThat(other.statusCode()).isEqualTo(409);
+        assertThat(json(other).keySet()).containsExactlyInAnyOrder("error", "message");
+        assertThat(json(other).get("error")).isEqualTo("duplicate_submission");
+        assertThat(other.body()).doesNotContain((String) json(first).get("ticketNumber"), (String) json(first).get("dueAt"));
+        assertThat(sameInOtherCase.statusCode()).isEqualTo(200);
+        assertThat(json(sameInOtherCase).get("ticketNumber")).isEqualTo(json(first).get("ticketNumber"));
+        assertThat(web.intake().rows("ticket")).isEqualTo(1);
+    }
 }

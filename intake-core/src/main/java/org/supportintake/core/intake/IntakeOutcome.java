@@ -29,8 +29,12 @@ public sealed interface IntakeOutcome {
             implements OnTicket {
     }
 
-    /** The external id was seen before (a re-delivery, a double click); nothing changed. */
-    record Duplicate(TicketNumber ticketNumber, Instant dueAt) implements OnTicket {
+    /**
+     * The external id was seen before (a re-delivery, a double click); nothing changed. {@code sameSender} says
+     * whether this repeat comes from the ticket's requester (email without case): only then may a channel show
+     * the number and due time, else it answers that the submission was already received, without details.
+     */
+    record Duplicate(TicketNumber ticketNumber, Instant dueAt, boolean sameSender) implements OnTicket {
         @Override
         public List<RejectedAttachment> rejectedAttachments() {
             return List.of();

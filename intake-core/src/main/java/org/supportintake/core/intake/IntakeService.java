@@ -34,7 +34,7 @@ public final class IntakeService {
 
     /** Records an auto-reply, mailing-list or own mail: no ticket, no acknowledgement. */
     public IntakeOutcome ignore(Submission mail, String classification) {
-        return once(mail, stores -> DropDuplicate.earlierOutcome(stores, mail.externalId()).orElseGet(() -> {
+        return once(mail, stores -> DropDuplicate.earlierOutcome(stores, mail).orElseGet(() -> {
             stores.receipts().add(mail.externalId(), mail.channel(), classification, mail.receivedAt(), rawSha256(mail));
             stores.log().append(IntakeEvent.withoutTicket(clock.instant(), EventKind.MAIL_IGNORED, mail.channel(),
                     mail.externalId(), classification));
@@ -44,7 +44,7 @@ public final class IntakeService {
 
     /** Records a bounce; when it is of one of our mails, on that mail's ticket as "acknowledgement undeliverable". */
     public IntakeOutcome recordBounce(Submission bounce, List<String> bouncedMessageIds) {
-        return once(bounce, stores -> DropDuplicate.earlierOutcome(stores, bounce.externalId()).orElseGet(() -> {
+        return once(bounce, stores -> DropDuplicate.earlierOutcome(stores, bounce).orElseGet(() -> {
             stores.receipts().add(bounce.externalId(), bounce.channel(), "bounce", bounce.receivedAt(), rawSha256(bounce));
             IntakeEvent event = stores.tickets().findByMessageIds(bouncedMessageIds)
                     .map(ticket -> IntakeEvent.onTicket(clock.instant(), EventKind.ACKNOWLEDGEMENT_UNDELIVERABLE,
@@ -74,7 +74,7 @@ public final class IntakeService {
         try {
             return transactions.inTransaction(work);
         } catch (DuplicateExternalIdException raced) {
-            return transactions.inTransaction(stores -> DropDuplicate.earlierOutcome(stores, submission.externalId())
+            return transactions.inTransaction(stores -> DropDuplicate.earlierOutcome(stores, submission)
                     .orElseThrow(() -> raced));
         }
     }

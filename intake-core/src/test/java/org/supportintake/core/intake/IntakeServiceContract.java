@@ -71,7 +71,7 @@ public interface IntakeServiceContract {
         var first = (IntakeOutcome.Created) intake().service().accept(submission);
         IntakeOutcome second = intake().service().accept(submission);
 
-        assertThat(second).isEqualTo(new IntakeOutcome.Duplicate(first.ticketNumber(), first.dueAt()));
+        assertThat(second).isEqualTo(new IntakeOutcome.Duplicate(first.ticketNumber(), first.dueAt(), true));
         assertRows(1, 1, 0, 1, 1);
     }
 

@@ -57,7 +57,7 @@ public interface StoredValuesContract {
         var first = (IntakeOutcome.Created) intake().service().accept(longIdMail(longId).build());
 
         assertThat(intake().service().accept(longIdMail(longId).build()))
-                .isEqualTo(new IntakeOutcome.Duplicate(first.ticketNumber(), first.dueAt()));
+                .isEqualTo(new IntakeOutcome.Duplicate(first.ticketNumber(), first.dueAt(), true));
         assertThat(intake().text("select external_id from message"))
                 .isEqualTo(intake().text("select external_id from intake_event where kind = 'ticket_created'"))
                 .startsWith("sha256:");

@@ -28,7 +28,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code POST /api/v1/submissions} (multipart, the form's field names): 201 with the ticket number,
- * due time and rejected files; 200 for a repeated submission token; 422 with every violation; 413
+ * due time and rejected files; 200 for a repeated submission token (409 without details when the repeat names
+ * another email than the ticket's requester); 422 with every violation; 413
  * for a body over the limit; 415 for a body that is not multipart; 429 with Retry-After; 403 for a browser
  * post from another site (see {@link RequestOrigin}).
  */
@@ -94,7 +95,10 @@ public final class SubmissionsApi extends HttpServlet {
     }
 
     private static void answer(HttpServletResponse response, IntakeOutcome outcome) throws IOException {
-        if (outcome instanceof IntakeOutcome.OnTicket onTicket) {
+        if (outcome instanceof IntakeOutcome.Duplicate duplicate && !duplicate.sameSender()) {
+            write(response, 409, Map.of("error", "duplicate_submission", "message",
+                    "Это обращение уже было отправлено и принято. Номер обращения направлен на адрес, указанный в нём."));
+        } else if (outcome instanceof IntakeOutcome.OnTicket onTicket) {
             write(response, outcome instanceof IntakeOutcome.Duplicate ? 200 : 201, accepted(onTicket));
         } else if (outcome instanceof IntakeOutcome.Invalid invalid) {
             write(response, 422, Map.of("violations", invalid.violations()));

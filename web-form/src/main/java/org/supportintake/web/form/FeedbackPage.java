@@ -112,6 +112,11 @@ public final class FeedbackPage extends HttpServlet {
     }
 
     private void accepted(HttpServletResponse response, IntakeOutcome outcome, String email) throws IOException {
+        if (outcome instanceof IntakeOutcome.Duplicate duplicate && !duplicate.sameSender()) {
+            pages.message(response, HttpServletResponse.SC_CONFLICT, "Обращение уже принято", "Это обращение уже было "
+                    + "отправлено и принято. Номер обращения направлен на адрес, указанный в нём.", "/", "Вернуться к форме");
+            return;
+        }
         if (!(outcome instanceof IntakeOutcome.OnTicket onTicket)) {
             throw new IllegalStateException("a form submission cannot be " + outcome);
         }
