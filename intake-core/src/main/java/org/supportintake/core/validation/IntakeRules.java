@@ -28,6 +28,7 @@ final class IntakeRules {
                     .constraint(required("{fullName.missing}"))
                     .constraint(length(2, Integer.MAX_VALUE, "{fullName.too_short}"))
                     .constraint(length(0, 150, "{fullName.too_long}"))
+                    .constraint(rule(PlainPersonName.class, "{fullName.invalid_characters}"))
                 .field("email")
                     .constraint(new NotBlankDef().message("{email.missing}").groups(Form.class, Email.class))
                     .constraint(rule(EmailAddress.class, "{email.invalid}").groups(Form.class, Email.class))

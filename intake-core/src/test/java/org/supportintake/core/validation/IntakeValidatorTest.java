@@ -62,7 +62,7 @@ class IntakeValidatorTest {
     }
 
     @Nested
-    @DisplayName("fullName: required, 2–150 characters")
+    @DisplayName("fullName: required, 2–150 characters, one line of letters")
     class FullName {
         @Test
         void isRequired() {
@@ -80,6 +80,30 @@ class IntakeValidatorTest {
             assertThat(codesOf(b -> b.sender("a@example.ru", "Щ".repeat(150), "+79123456789"))).isEmpty();
             assertThat(codesOf(b -> b.sender("a@example.ru", "Щ".repeat(151), "+79123456789")))
                     .containsExactly("fullName.too_long");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Иван\n\nВНИМАНИЕ", "Иван https://evil.example", "Иван evil.com", "Иван почта.рф",
+                "Иван 2", "<b>Иван</b>", "Иван\tИванов", "Иван@Иванов", "Ιωάννης"})
+        void isOneLineOfLettersSpacesHyphensApostrophesAndDots(String name) {
+            assertThat(formWith(b -> b.sender("a@example.ru", name, "+79123456789")))
+                    .extracting(Violation::code, Violation::message)
+                    .containsExactly(tuple("fullName.invalid_characters", "Фамилия, имя и отчество — в одну строку: "
+                            + "только русские или латинские буквы, пробелы, дефис, апостроф и точка "
+                            + "(без цифр, ссылок и других знаков)."));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Анна-Мария О'Нил", "Иванов И. И.", "Иванов И.И.", "Jean-Luc Picard", "Пётр Ёлкин",
+                "Пе\u0308тр Ёлкин", "Д’Артаньян", "François Müller"})
+        void acceptsRealNames(String name) {
+            assertThat(codesOf(b -> b.sender("a@example.ru", name, "+79123456789"))).isEmpty();
+        }
+
+        @Test
+        void anEmailSenderNameIsNotJudged() {
+            var mail = email().sender("a@example.ru", "Иван https://evil.example/подтвердите", "").build();
+            assertThat(validator.validate(mail)).isEmpty();
         }
     }
 
