@@ -14,7 +14,8 @@ import jakarta.validation.Payload;
 import org.supportintake.core.submission.PersonName;
 
 /**
- * A full name is a {@link PersonName#isPlain plain name}; blank text passes, as "missing" says it better.
+ * A full name is a {@link PersonName#isPlain plain name}; blank text and text with control
+ * characters or line breaks pass, as "missing" and "control characters" say those better.
  */
 @Target(FIELD)
 @Retention(RUNTIME)
@@ -31,7 +32,8 @@ public @interface PlainPersonName {
     class Validator implements ConstraintValidator<PlainPersonName, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.isBlank() || PersonName.isPlain(value);
+            return value == null || value.isBlank() || ControlCharacters.anyIn(value, false)
+                    || PersonName.isPlain(value);
         }
     }
 }
