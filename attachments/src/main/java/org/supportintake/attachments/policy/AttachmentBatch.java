@@ -111,7 +111,8 @@ public final class AttachmentBatch {
         return switch (problem) {
             case CORRUPT -> RejectionReason.ARCHIVE_CORRUPT;
             case ENCRYPTED -> RejectionReason.ARCHIVE_ENCRYPTED;
-            case TOO_MANY_ENTRIES, TOO_MUCH_INFLATED, RATIO_TOO_HIGH, TOO_DEEP -> RejectionReason.ZIP_BOMB;
+            case TOO_MANY_ENTRIES -> RejectionReason.ARCHIVE_TOO_MANY_ENTRIES;
+            case TOO_MUCH_INFLATED, RATIO_TOO_HIGH, TOO_DEEP -> RejectionReason.ZIP_BOMB;
         };
     }
 

@@ -12,6 +12,7 @@ public enum RejectionReason {
     ARCHIVE_ENCRYPTED("archive_encrypted", "архив защищён паролем, и мы не можем проверить его содержимое"),
     ARCHIVE_ENTRY_NOT_ALLOWED("archive_entry_not_allowed", "в архиве есть файлы недопустимого типа"),
     ZIP_BOMB("zip_bomb", "архив распаковывается в слишком большой объём или слишком глубоко вложен"),
+    ARCHIVE_TOO_MANY_ENTRIES("archive_too_many_entries", "в архиве слишком много файлов"),
     SPOOFED_NAME("spoofed_name", "имя файла маскирует его настоящий тип"),
     UNREADABLE("unreadable", "файл повреждён при пересылке письма, и прочитать его не удалось");
 

@@ -172,6 +172,18 @@ class AttachmentBatchTest {
         }
 
         @Test
+        void zipOfTooManySmallEntriesIsNamedForItsCountNotABomb() throws IOException {
+            var entries = new java.util.LinkedHashMap<String, byte[]>();
+            for (int i = 0; i <= 1000; i++) {
+                entries.put("scan-" + i + ".pdf", TestFiles.pdf());
+            }
+            ReceivedFile many = emailFile("scans.zip", TestFiles.zip(entries));
+            assertThat(many.verdict()).isEqualTo(rejected(RejectionReason.ARCHIVE_TOO_MANY_ENTRIES));
+            assertThat(RejectionReason.ARCHIVE_TOO_MANY_ENTRIES.code()).isEqualTo("archive_too_many_entries");
+            assertThat(storedFiles()).isZero();
+        }
+
+        @Test
         void encryptedZipCannotBeChecked() {
             assertThat(emailFile("passport.zip", TestFiles.encryptedZip()).verdict())
                     .isEqualTo(rejected(RejectionReason.ARCHIVE_ENCRYPTED));

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.supportintake.core.intake.RejectedAttachment;
 import org.supportintake.core.sla.SlaCalendar;
+import org.supportintake.core.submission.PersonName;
 import org.supportintake.core.ticket.TicketNumber;
 
 /** The Russian wording of acknowledgements: the ticket number, the due date, files not accepted. */
@@ -28,7 +29,7 @@ public final class AcknowledgementText {
     public String body(String fullName, TicketNumber number, Instant dueAt, boolean followUp,
                        List<RejectedAttachment> rejected) {
         var text = new StringBuilder();
-        text.append(fullName.isBlank() ? "Здравствуйте!" : "Здравствуйте, " + fullName.strip() + "!").append("\n\n");
+        text.append(greeting(fullName)).append("\n\n");
         text.append(followUp
                 ? "Ваше сообщение добавлено к обращению № " + number + ".\n"
                 : "Ваше обращение зарегистрировано под номером " + number + ".\n");
@@ -53,7 +54,7 @@ public final class AcknowledgementText {
     /** Why an email made no ticket, and how to write one that will. */
     public String explanationBody(String fullName, List<RejectedAttachment> rejected) {
         var text = new StringBuilder();
-        text.append(fullName.isBlank() ? "Здравствуйте!" : "Здравствуйте, " + fullName.strip() + "!").append("\n\n");
+        text.append(greeting(fullName)).append("\n\n");
         text.append("Мы получили ваше письмо, но не смогли зарегистрировать его как обращение: в нём нет ни текста,\n")
                 .append("ни файла, который мы можем принять.\n");
         if (!rejected.isEmpty()) {
@@ -66,6 +67,11 @@ public final class AcknowledgementText {
                 .append(publicUrl).append("/\n\n");
         text.append("Письмо отправлено автоматически.\nСлужба поддержки\n");
         return text.toString();
+    }
+
+    /** By name only when it is a plain name: what a sender typed never reaches the mail as a link. */
+    private static String greeting(String fullName) {
+        return PersonName.isPlain(fullName) ? "Здравствуйте, " + fullName.strip() + "!" : "Здравствуйте!";
     }
 
     public static String formatDue(Instant dueAt) {

@@ -28,30 +28,39 @@ final class IntakeRules {
                     .constraint(required("{fullName.missing}"))
                     .constraint(length(2, Integer.MAX_VALUE, "{fullName.too_short}"))
                     .constraint(length(0, 150, "{fullName.too_long}"))
+                    .constraint(rule(PlainPersonName.class, "{fullName.invalid_characters}"))
+                    .constraint(oneLine("{fullName.control_characters}"))
                 .field("email")
                     .constraint(new NotBlankDef().message("{email.missing}").groups(Form.class, Email.class))
                     .constraint(rule(EmailAddress.class, "{email.invalid}").groups(Form.class, Email.class))
                     .constraint(length(0, 254, "{email.too_long}").groups(Form.class, Email.class))
+                    .constraint(oneLine("{email.control_characters}"))
                 .field("phone")
                     .constraint(required("{phone.missing}"))
-                    .constraint(rule(PhoneNumber.class, "{phone.invalid}"));
+                    .constraint(rule(PhoneNumber.class, "{phone.invalid}"))
+                    .constraint(oneLine("{phone.control_characters}"));
         mapping.type(Submission.class)
                 .constraint(rule(HasContent.class, "{description.no_content}").groups(Email.class))
                 .field("sender").valid()
                 .field("category")
                     .constraint(required("{category.missing}"))
                     .constraint(rule(KnownCode.class, "{category.unknown}").param("value", Category.class))
+                    .constraint(oneLine("{category.control_characters}"))
                 .field("subject")
                     .constraint(required("{subject.missing}"))
                     .constraint(length(0, 200, "{subject.too_long}"))
+                    .constraint(oneLine("{subject.control_characters}"))
                 .field("text")
                     .constraint(required("{description.missing}"))
                     .constraint(length(20, Integer.MAX_VALUE, "{description.too_short}"))
                     .constraint(length(0, 2000, "{description.too_long}"))
+                    .constraint(rule(NoControlCharacters.class, "{description.control_characters}").param("multiLine", true))
                 .field("previousTicket")
                     .constraint(rule(TicketReference.class, "{previousTicket.invalid}").groups(Form.class, Email.class))
+                    .constraint(oneLine("{previousTicket.control_characters}"))
                 .field("callbackTime")
                     .constraint(rule(KnownCode.class, "{callbackTime.unknown}").param("value", CallbackTime.class))
+                    .constraint(oneLine("{callbackTime.control_characters}"))
                 .field("consent")
                     .constraint(new NotNullDef().message("{consent.missing}").groups(Form.class))
                 .field("attachments")
@@ -64,6 +73,11 @@ final class IntakeRules {
     /** Required on the form; email has its own way to say "nothing usable". */
     private static NotBlankDef required(String message) {
         return new NotBlankDef().message(message).groups(Form.class);
+    }
+
+    /** No control characters, line breaks included: the channel's own text is judged, email's is cleaned before storing. */
+    private static GenericConstraintDef<NoControlCharacters> oneLine(String message) {
+        return rule(NoControlCharacters.class, message);
     }
 
     private static GenericConstraintDef<TextLength> length(int min, int max, String message) {

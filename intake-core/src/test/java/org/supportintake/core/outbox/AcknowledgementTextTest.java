@@ -37,4 +37,25 @@ class AcknowledgementTextTest {
         assertThat(body).startsWith("Здравствуйте!")
                 .contains(" — virus.pdf: такой тип файлов не принимается.");
     }
+
+    @Test
+    void aSenderNameHoldingALinkIsNotEchoedAndTheGreetingHasNoName() {
+        String name = "Иван\n\nВНИМАНИЕ: подтвердите личность https://evil.example/login";
+        String body = text.body(name, number, Instant.parse("2026-11-24T15:00:00Z"), false, List.of());
+        String explanation = text.explanationBody(name, List.of());
+        assertThat(body).startsWith("Здравствуйте!\n\n").doesNotContain("evil").doesNotContain("Иван");
+        assertThat(explanation).startsWith("Здравствуйте!\n\n").doesNotContain("evil");
+    }
+
+    @Test
+    void aNameThatReadsAsADomainIsNotEchoed() {
+        String body = text.body("Иван evil.com", number, Instant.parse("2026-11-24T15:00:00Z"), false, List.of());
+        assertThat(body).startsWith("Здравствуйте!\n\n").doesNotContain("evil.com");
+    }
+
+    @Test
+    void aPlainNameWithInitialsIsGreeted() {
+        String body = text.body(" Иванов И. И. ", number, Instant.parse("2026-11-24T15:00:00Z"), false, List.of());
+        assertThat(body).startsWith("Здравствуйте, Иванов И. И.!\n\n");
+    }
 }

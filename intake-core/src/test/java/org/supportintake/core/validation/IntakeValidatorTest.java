@@ -62,7 +62,7 @@ class IntakeValidatorTest {
     }
 
     @Nested
-    @DisplayName("fullName: required, 2–150 characters")
+    @DisplayName("fullName: required, 2–150 characters, one line of letters")
     class FullName {
         @Test
         void isRequired() {
@@ -80,6 +80,30 @@ class IntakeValidatorTest {
             assertThat(codesOf(b -> b.sender("a@example.ru", "Щ".repeat(150), "+79123456789"))).isEmpty();
             assertThat(codesOf(b -> b.sender("a@example.ru", "Щ".repeat(151), "+79123456789")))
                     .containsExactly("fullName.too_long");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Иван https://evil.example", "Иван evil.com", "Иван почта.рф",
+                "Иван 2", "<b>Иван</b>", "Иван@Иванов", "Ιωάννης"})
+        void isOneLineOfLettersSpacesHyphensApostrophesAndDots(String name) {
+            assertThat(formWith(b -> b.sender("a@example.ru", name, "+79123456789")))
+                    .extracting(Violation::code, Violation::message)
+                    .containsExactly(tuple("fullName.invalid_characters", "Фамилия, имя и отчество — в одну строку: "
+                            + "только русские или латинские буквы, пробелы, дефис, апостроф и точка "
+                            + "(без цифр, ссылок и других знаков)."));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Анна-Мария О'Нил", "Иванов И. И.", "Иванов И.И.", "Jean-Luc Picard", "Пётр Ёлкин",
+                "Пе\u0308тр Ёлкин", "Д’Артаньян", "François Müller"})
+        void acceptsRealNames(String name) {
+            assertThat(codesOf(b -> b.sender("a@example.ru", name, "+79123456789"))).isEmpty();
+        }
+
+        @Test
+        void anEmailSenderNameIsNotJudged() {
+            var mail = email().sender("a@example.ru", "Иван https://evil.example/подтвердите", "").build();
+            assertThat(validator.validate(mail)).isEmpty();
         }
     }
 
@@ -327,6 +351,73 @@ class IntakeValidatorTest {
             var mail = email().attachment(file("virus.exe", "application/x-msdownload", 100,
                     AttachmentVerdict.rejected(RejectionReason.TYPE_NOT_ALLOWED))).build();
             assertThat(validator.validate(mail)).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("text fields: no control or bidi characters; line breaks only in the description")
+    class ControlCharacterRule {
+        private final String valid = "Тест";
+
+        private UnaryOperator<Submission.Builder> withInField(String field, String bad) {
+            return switch (field) {
+                case "fullName" -> b -> b.sender("a@example.ru", "Иван" + bad + "Иванов", "+79123456789");
+                case "email" -> b -> b.sender("a" + bad + "@example.ru", "Иван Иванов", "+79123456789");
+                case "phone" -> b -> b.sender("a@example.ru", "Иван Иванов", "+7912" + bad + "3456789");
+                case "category" -> b -> b.category("complaint" + bad);
+                case "subject" -> b -> b.subject("Не работает" + bad + "вход");
+                case "previousTicket" -> b -> b.previousTicket("26-0004217-9" + bad);
+                case "callbackTime" -> b -> b.callbackTime("morning" + bad);
+                default -> b -> b.text("Не могу войти в личный кабинет" + bad + "уже третий день.");
+            };
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"fullName", "email", "phone", "category", "subject", "previousTicket", "callbackTime",
+                "description"})
+        void nulInAnyTextFieldIsAViolationOfThatFieldWithARussianMessage(String field) {
+            assertThat(formWith(withInField(field, "\u0000")))
+                    .filteredOn(violation -> violation.code().endsWith(".control_characters"))
+                    .singleElement().satisfies(violation -> {
+                        assertThat(violation.field()).isEqualTo(field);
+                        assertThat(violation.code()).isEqualTo(field + ".control_characters");
+                        assertThat(violation.message()).contains("управляющ").doesNotContain("{");
+                    });
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"fullName", "email", "phone", "category", "subject", "previousTicket", "callbackTime"})
+        void aLineBreakInAOneLineFieldIsAControlCharacter(String field) {
+            assertThat(codesOf(withInField(field, "\n"))).contains(field + ".control_characters");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"\u0000", "\u0007", "\u001B", "\u007F", "\u0085", "\u202A", "\u202E", "\u2066",
+                "\u2069"})
+        void theDescriptionRefusesControlAndBidiCharacters(String bad) {
+            assertThat(codesOf(withInField("description", bad))).containsExactly("description.control_characters");
+        }
+
+        @Test
+        void theDescriptionMayBreakLinesAndIndent() {
+            assertThat(codesOf(withInField("description", "\r\n\n\t"))).isEmpty();
+        }
+
+        @Test
+        void aLineBreakInTheNameIsReportedOnceAsAControlCharacter() {
+            assertThat(codesOf(withInField("fullName", "\n"))).containsExactly("fullName.control_characters");
+        }
+
+        @Test
+        void emailIsNotRefusedForControlCharactersItsPathStripsThem() {
+            var mail = email().sender("a@example.ru", "Иван\nhttps://evil.example", "")
+                    .subject("Тема\u0000").text("Текст\u0000 письма\u202E, достаточно длинный").build();
+            assertThat(validator.validate(mail)).isEmpty();
+        }
+
+        @Test
+        void plainTextPasses() {
+            assertThat(codesOf(withInField("subject", valid))).isEmpty();
         }
     }
 }
