@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 public final class PersonName {
 
     private static final String LETTER = "[\\p{L}&&[\\p{IsCyrillic}\\p{IsLatin}]]";
-    private static final Pattern PLAIN = Pattern.compile("[" + LETTER + " .'’ʼ-]*" + LETTER + "[" + LETTER + " .'’ʼ-]*");
+    // Two linear checks rather than one pattern with a letter in the middle, which backtracks quadratically.
+    private static final Pattern ALLOWED = Pattern.compile("[" + LETTER + " .'’ʼ-]+");
+    private static final Pattern A_LETTER = Pattern.compile(LETTER);
     /** A dot followed by two letters reads as a domain ({@code evil.com}, {@code почта.рф}); initials have one. */
     private static final Pattern DOMAIN_LIKE = Pattern.compile("\\." + LETTER + "{2}");
 
@@ -20,6 +22,6 @@ public final class PersonName {
     /** True when the trimmed text is such a plain name; blank text is not a name. */
     public static boolean isPlain(String text) {
         String name = Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
-        return PLAIN.matcher(name).matches() && !DOMAIN_LIKE.matcher(name).find();
+        return ALLOWED.matcher(name).matches() && A_LETTER.matcher(name).find() && !DOMAIN_LIKE.matcher(name).find();
     }
 }
