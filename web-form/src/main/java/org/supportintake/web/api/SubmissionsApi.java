@@ -88,16 +88,14 @@ public final class SubmissionsApi extends HttpServlet {
             return;
         }
         IntakeOutcome outcome = intake.accept(FeedbackSubmission.of(input, clock.instant()));
-        if (outcome instanceof IntakeOutcome.Created || outcome instanceof IntakeOutcome.FollowUp) {
-            guard.accepted(input.field("email"));
-        }
+        guard.counted(outcome, input.field("email"));
         answer(response, outcome);
     }
 
     private static void answer(HttpServletResponse response, IntakeOutcome outcome) throws IOException {
         if (outcome instanceof IntakeOutcome.Duplicate duplicate && !duplicate.sameSender()) {
             write(response, 409, Map.of("error", "duplicate_submission", "message",
-                    "Это обращение уже было отправлено и принято. Номер обращения направлен на адрес, указанный в нём."));
+                    FeedbackSubmission.ALREADY_RECEIVED));
         } else if (outcome instanceof IntakeOutcome.OnTicket onTicket) {
             write(response, outcome instanceof IntakeOutcome.Duplicate ? 200 : 201, accepted(onTicket));
         } else if (outcome instanceof IntakeOutcome.Invalid invalid) {

@@ -94,9 +94,7 @@ public final class FeedbackPage extends HttpServlet {
             return;
         }
         IntakeOutcome outcome = intake.accept(FeedbackSubmission.of(input, clock.instant()));
-        if (outcome instanceof IntakeOutcome.Created || outcome instanceof IntakeOutcome.FollowUp) {
-            guard.accepted(input.field("email"));
-        }
+        guard.counted(outcome, input.field("email"));
         if (outcome instanceof IntakeOutcome.Invalid invalid) {
             showForm(request, response, input, invalid.violations(), 422);
         } else {
@@ -113,8 +111,8 @@ public final class FeedbackPage extends HttpServlet {
 
     private void accepted(HttpServletResponse response, IntakeOutcome outcome, String email) throws IOException {
         if (outcome instanceof IntakeOutcome.Duplicate duplicate && !duplicate.sameSender()) {
-            pages.message(response, HttpServletResponse.SC_CONFLICT, "Обращение уже принято", "Это обращение уже было "
-                    + "отправлено и принято. Номер обращения направлен на адрес, указанный в нём.", "/", "Вернуться к форме");
+            pages.message(response, HttpServletResponse.SC_CONFLICT, "Обращение уже принято",
+                    FeedbackSubmission.ALREADY_RECEIVED, "/", "Вернуться к форме");
             return;
         }
         if (!(outcome instanceof IntakeOutcome.OnTicket onTicket)) {

@@ -16,6 +16,10 @@ public final class FeedbackSubmission {
     public static final String TOKEN = "submissionToken";
     private static final Set<String> CHECKED = Set.of("on", "yes", "true", "1");
 
+    /** What a repeated submission token from another email is told: that it was received, and nothing of the ticket. */
+    public static final String ALREADY_RECEIVED =
+            "Это обращение уже было отправлено и принято. Номер обращения направлен на адрес, указанный в нём.";
+
     private FeedbackSubmission() {
     }
 

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.supportintake.core.intake.IntakeOutcome;
+
 /** The rate limits citizens' pages and the API share: per client address, per email address, per status lookup. */
 public final class Guard {
 
@@ -26,17 +28,18 @@ public final class Guard {
 
     /**
      * How long a submission for this email must wait, if it must; takes nothing, so posts that are refused
-     * cannot use up a citizen's allowance (see {@link #accepted}).
+     * cannot use up a citizen's allowance (see {@link #counted}).
      */
     public Optional<Duration> perEmail(String email) {
         String key = emailKey(email);
         return key.isEmpty() ? Optional.empty() : submissionsPerEmail.check(key);
     }
 
-    /** Counts a submission that opened a ticket or added to one against its email's allowance. */
-    public void accepted(String email) {
+    /** Counts the submission against its email's allowance when it opened a ticket or added to one. */
+    public void counted(IntakeOutcome outcome, String email) {
         String key = emailKey(email);
-        if (!key.isEmpty()) {
+        boolean accepted = outcome instanceof IntakeOutcome.Created || outcome instanceof IntakeOutcome.FollowUp;
+        if (accepted && !key.isEmpty()) {
             submissionsPerEmail.acquire(key);
         }
     }

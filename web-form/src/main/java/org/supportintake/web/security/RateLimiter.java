@@ -30,24 +30,28 @@ public final class RateLimiter {
     public Optional<Duration> acquire(String key) {
         Instant now = clock.instant();
         if (windows.size() > MAX_KEYS) {
-            windows.values().removeIf(old -> !old.start().plus(window).isAfter(now));
+            windows.values().removeIf(old -> old.endedBy(now, window));
         }
-        Window current = windows.compute(key, (k, old) -> old == null || !old.start().plus(window).isAfter(now)
+        Window current = windows.compute(key, (k, old) -> old == null || old.endedBy(now, window)
                 ? new Window(now, 1) : new Window(old.start(), old.count() + 1));
-        return current.count() <= permits
-                ? Optional.empty()
-                : Optional.of(Duration.between(now, current.start().plus(window)));
+        return current.count() <= permits ? Optional.empty() : Optional.of(current.left(now, window));
     }
 
     /** How long until {@code key} may take a permit, without taking one; empty when it may now. */
     public Optional<Duration> check(String key) {
         Instant now = clock.instant();
         Window current = windows.get(key);
-        return current == null || !current.start().plus(window).isAfter(now) || current.count() < permits
-                ? Optional.empty()
-                : Optional.of(Duration.between(now, current.start().plus(window)));
+        return current == null || current.endedBy(now, window) || current.count() < permits
+                ? Optional.empty() : Optional.of(current.left(now, window));
     }
 
     private record Window(Instant start, int count) {
+        boolean endedBy(Instant now, Duration length) {
+            return !start.plus(length).isAfter(now);
+        }
+
+        Duration left(Instant now, Duration length) {
+            return Duration.between(now, start.plus(length));
+        }
     }
 }
