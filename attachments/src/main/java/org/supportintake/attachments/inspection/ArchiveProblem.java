@@ -1,6 +1,6 @@
 package org.supportintake.attachments.inspection;
 
-/** Why an archive could not be walked to its end. */
+/** Why an archive could not be walked to its end, or what found inside it makes it untrustworthy. */
 public enum ArchiveProblem {
     /** Not a readable ZIP, or truncated. */
     CORRUPT,
@@ -13,5 +13,11 @@ public enum ArchiveProblem {
     /** Inflates past {@link ArchiveLimits#maxRatio()} times its compressed size. */
     RATIO_TOO_HIGH,
     /** Archives nested deeper than {@link ArchiveLimits#maxDepth()}. */
-    TOO_DEEP
+    TOO_DEEP,
+    /** An entry name that leaves the folder it is unpacked into ({@code ../x}, {@code /etc/x}, {@code C:x}), or a backslash in a DOCX. */
+    UNSAFE_PATH,
+    /** A VBA project, or content types that declare macros: a DOCM, whatever its name says. */
+    MACROS,
+    /** A document (an OPC package) holding a program, a script or an OLE Packager object. */
+    EMBEDDED_EXECUTABLE
 }

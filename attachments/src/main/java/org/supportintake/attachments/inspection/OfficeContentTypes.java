@@ -1,6 +1,9 @@
 package org.supportintake.attachments.inspection;
 
+import java.io.FilterInputStream;
 import java.io.InputStream;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -8,35 +11,61 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads an OPC package's {@code [Content_Types].xml} (ECMA-376 Part 2, §10.1.2) to find whether
- * the package is a Word document: an {@code Override} giving the WordprocessingML main part type.
+ * Reads an OPC package's {@code [Content_Types].xml} (ECMA-376 Part 2, §10.1.2): whether the package
+ * is a Word document (an {@code Override} giving the WordprocessingML main part type), and whether
+ * it declares macros (a {@code macroEnabled} main part, as DOCM and DOTM have, or a VBA project part).
+ * Immutable.
  */
-final class OfficeContentTypes {
+record OfficeContentTypes(String wordMainPart, boolean macros) {
 
     static final String ENTRY_NAME = "[Content_Types].xml";
     private static final String WORD_MAIN_PART =
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private static final OfficeContentTypes NONE = new OfficeContentTypes("", false);
+    /** The parts where Word keeps a VBA project ({@code word/vbaProject.bin}, its signature, {@code vbaData.xml}). */
+    private static final Pattern MACRO_PART = Pattern.compile("(?i)(^|.*[/\\\\])vba(project\\w*\\.bin|data\\.xml)");
 
-    private OfficeContentTypes() {
+    /** Whether an entry of a package is a VBA project, whatever the content types say. */
+    static boolean isMacroPart(String entryName) {
+        return MACRO_PART.matcher(entryName).matches();
     }
 
-    /** The part name declared as a Word document's main part ({@code word/document.xml}), or empty. */
-    static String wordMainPart(InputStream xml) {
+    /** What the content types declare; nothing when they cannot be read. */
+    static OfficeContentTypes read(InputStream xml) {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        String mainPart = "";
+        boolean macros = false;
         try {
-            XMLStreamReader reader = factory.createXMLStreamReader(xml);
+            // The JDK's reader closes its input at the end of the document; the archive must stay open.
+            XMLStreamReader reader = factory.createXMLStreamReader(new FilterInputStream(xml) {
+                @Override
+                public void close() {
+                }
+            });
             while (reader.hasNext()) {
-                if (reader.next() == XMLStreamConstants.START_ELEMENT && "Override".equals(reader.getLocalName())
-                        && WORD_MAIN_PART.equals(reader.getAttributeValue(null, "ContentType"))) {
-                    String part = reader.getAttributeValue(null, "PartName");
-                    return part == null ? "" : part.replaceFirst("^/", "");
+                if (reader.next() != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String type = String.valueOf(reader.getAttributeValue(null, "ContentType"));
+                macros |= declaresMacros(type);
+                String part = reader.getAttributeValue(null, "PartName");
+                if (mainPart.isEmpty() && "Override".equals(reader.getLocalName()) && WORD_MAIN_PART.equals(type)
+                        && part != null) {
+                    mainPart = part.replaceFirst("^/", "");
                 }
             }
-            return "";
+            return new OfficeContentTypes(mainPart, macros);
         } catch (XMLStreamException e) {
-            return "";
+            return macros ? new OfficeContentTypes(mainPart, true) : NONE;
         }
+    }
+
+    /** {@code application/vnd.ms-word.document.macroEnabled.main+xml}, {@code application/vnd.ms-office.vbaProject} … */
+    private static boolean declaresMacros(String contentType) {
+        String type = contentType.toLowerCase(Locale.ROOT);
+        return type.contains("macroenabled") || type.startsWith("application/vnd.ms-office.vba")
+                || type.contains(".vbadata");
     }
 }

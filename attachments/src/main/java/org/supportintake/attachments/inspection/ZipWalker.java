@@ -54,14 +54,33 @@ public final class ZipWalker {
         }
     }
 
-    /** The entries of one archive level, and its OPC main part if it declares one. */
+    /** The entries of one archive level, its OPC content types if it has them, and whether a program is inside. */
     private static final class Level {
         private final List<ArchiveEntry> entries = new ArrayList<>();
         private final Set<String> names = new HashSet<>();
-        private String wordMainPart = "";
+        private OfficeContentTypes contentTypes;
+        private boolean program;
+        private boolean backslash;
+
+        boolean isPackage() {
+            return contentTypes != null;
+        }
 
         boolean isWordDocument() {
-            return !wordMainPart.isEmpty() && names.contains(wordMainPart);
+            return isPackage() && !contentTypes.wordMainPart().isEmpty() && names.contains(contentTypes.wordMainPart());
+        }
+
+        /**
+         * A package (DOCX) hides its entries from the type policy, so what it may hold is checked here:
+         * no program or script at any depth, part names with forward slashes only.
+         */
+        void checkPackage() {
+            if (isPackage() && program) {
+                throw new LimitCrossed(ArchiveProblem.EMBEDDED_EXECUTABLE);
+            }
+            if (isPackage() && backslash) {
+                throw new LimitCrossed(ArchiveProblem.UNSAFE_PATH);
+            }
         }
     }
 
@@ -84,10 +103,18 @@ public final class ZipWalker {
                 if (++entries > limits.maxEntries()) {
                     throw new LimitCrossed(ArchiveProblem.TOO_MANY_ENTRIES);
                 }
+                if (ArchivePath.isUnsafe(entry.getName())) {
+                    throw new LimitCrossed(ArchiveProblem.UNSAFE_PATH);
+                }
+                if (OfficeContentTypes.isMacroPart(entry.getName())) {
+                    throw new LimitCrossed(ArchiveProblem.MACROS);
+                }
+                level.backslash |= entry.getName().indexOf('\\') >= 0;
                 if (!entry.isDirectory()) {
                     entry(level, entry.getName(), new BufferedInputStream(new Counted(zip), BUFFER), depth);
                 }
             }
+            level.checkPackage();
             return level;
         }
 
@@ -98,9 +125,14 @@ public final class ZipWalker {
             byte[] header = content.readNBytes(ContentDetector.HEADER_BYTES);
             content.reset();
             String type = detector.detect(header, header.length);
+            level.program |= EmbeddedProgram.startsLikeProgram(header, header.length)
+                    || EmbeddedProgram.namedLikeProgram(name);
             List<ArchiveEntry> inside = List.of();
             if (OfficeContentTypes.ENTRY_NAME.equals(name)) {
-                level.wordMainPart = OfficeContentTypes.wordMainPart(content);
+                level.contentTypes = OfficeContentTypes.read(content);
+                if (level.contentTypes.macros()) {
+                    throw new LimitCrossed(ArchiveProblem.MACROS);
+                }
             } else if (ContentDetector.isZip(type)) {
                 if (depth >= limits.maxDepth()) {
                     throw new LimitCrossed(ArchiveProblem.TOO_DEEP);
@@ -108,10 +140,25 @@ public final class ZipWalker {
                 Level nested = level(content, depth + 1);
                 type = nested.isWordDocument() ? MediaTypes.DOCX : MediaTypes.ZIP;
                 inside = nested.isWordDocument() ? List.of() : nested.entries;
+                level.program |= nested.program;
+            } else if (EmbeddedProgram.isCompoundFile(header, header.length)) {
+                level.program |= holdsPackage(content);
             }
             content.transferTo(OutputStream.nullOutputStream());
             level.entries.add(new ArchiveEntry(name, type, inflated - before, depth));
             level.entries.addAll(inside);
+        }
+
+        /** Reads an OLE compound file to its end, looking for a Packager stream. */
+        private boolean holdsPackage(InputStream content) throws IOException {
+            BytePattern.Matcher matcher = EmbeddedProgram.OLE_PACKAGE.matcher();
+            byte[] buffer = new byte[BUFFER];
+            long position = 0;
+            for (int n = content.read(buffer); n >= 0; n = content.read(buffer)) {
+                matcher.feed(buffer, n, position);
+                position += n;
+            }
+            return matcher.found();
         }
 
         private void count(long bytes) {

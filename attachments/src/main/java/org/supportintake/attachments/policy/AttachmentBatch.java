@@ -7,6 +7,8 @@ import org.supportintake.attachments.inspection.ArchiveEntry;
 import org.supportintake.attachments.inspection.ArchiveProblem;
 import org.supportintake.attachments.inspection.ArchiveScan;
 import org.supportintake.attachments.inspection.ContentDetector;
+import org.supportintake.attachments.inspection.DeclaredType;
+import org.supportintake.attachments.inspection.HiddenArchive;
 import org.supportintake.attachments.inspection.Inspection;
 import org.supportintake.attachments.inspection.MediaTypes;
 import org.supportintake.attachments.inspection.SafeFileName;
@@ -39,7 +41,7 @@ public final class AttachmentBatch {
     /** Reads {@code content} (at most one byte past the limit that applies) and judges it; does not close it. */
     public ReceivedFile receive(String rawName, String declaredType, InputStream content) {
         String name = SafeFileName.of(rawName);
-        String declared = declaredType == null ? "" : declaredType;
+        String declared = DeclaredType.canonical(declaredType);
         if (SafeFileName.isSpoofed(rawName)) {
             return refused(name, declared, RejectionReason.SPOOFED_NAME);
         }
@@ -70,7 +72,7 @@ public final class AttachmentBatch {
      * §6.4): rejected unread, so that the ticket and the citizen's acknowledgement still name it.
      */
     public ReceivedFile unreadable(String rawName, String declaredType) {
-        return refused(SafeFileName.of(rawName), declaredType == null ? "" : declaredType, RejectionReason.UNREADABLE);
+        return refused(SafeFileName.of(rawName), DeclaredType.canonical(declaredType), RejectionReason.UNREADABLE);
     }
 
     private ReceivedFile judge(String name, String declared, StagedFile staged) {
@@ -92,7 +94,12 @@ public final class AttachmentBatch {
             type = walked.wordDocument() ? MediaTypes.DOCX : MediaTypes.ZIP;
             entries = walked.entries();
         }
-        return file(name, declared, staged, type, entries, verdictOn(name, declared, type, entries));
+        AttachmentVerdict verdict = verdictOn(name, declared, type, entries);
+        if (verdict.isAccepted() && !MediaTypes.ZIP.equals(type) && !MediaTypes.DOCX.equals(type)
+                && HiddenArchive.in(staged.path(), type)) {
+            verdict = rejected(RejectionReason.POLYGLOT_FILE);
+        }
+        return file(name, declared, staged, type, entries, verdict);
     }
 
     private AttachmentVerdict verdictOn(String name, String declared, String type, List<ArchiveEntry> entries) {
@@ -113,6 +120,9 @@ public final class AttachmentBatch {
             case ENCRYPTED -> RejectionReason.ARCHIVE_ENCRYPTED;
             case TOO_MANY_ENTRIES -> RejectionReason.ARCHIVE_TOO_MANY_ENTRIES;
             case TOO_MUCH_INFLATED, RATIO_TOO_HIGH, TOO_DEEP -> RejectionReason.ZIP_BOMB;
+            case UNSAFE_PATH -> RejectionReason.UNSAFE_ARCHIVE_PATH;
+            case MACROS -> RejectionReason.MACRO_DOCUMENT;
+            case EMBEDDED_EXECUTABLE -> RejectionReason.EMBEDDED_EXECUTABLE;
         };
     }
 

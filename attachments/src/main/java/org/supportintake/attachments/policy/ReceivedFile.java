@@ -3,14 +3,18 @@ package org.supportintake.attachments.policy;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.supportintake.attachments.inspection.DeclaredType;
 import org.supportintake.attachments.inspection.Inspection;
 
-/** One file as it came with a message: its safe name, declared type, what its bytes are, and the verdict. */
+/**
+ * One file as it came with a message: its safe name, declared type (canonical {@code type/subtype},
+ * or empty when the sender's was no media type), what its bytes are, and the verdict.
+ */
 public record ReceivedFile(String name, String declaredType, Inspection inspection, AttachmentVerdict verdict) {
 
     public ReceivedFile {
         Objects.requireNonNull(name, "name");
-        declaredType = declaredType == null ? "" : declaredType;
+        declaredType = DeclaredType.canonical(declaredType);
         Objects.requireNonNull(inspection, "inspection");
         Objects.requireNonNull(verdict, "verdict");
     }

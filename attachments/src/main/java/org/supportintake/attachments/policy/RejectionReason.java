@@ -13,6 +13,10 @@ public enum RejectionReason {
     ARCHIVE_ENTRY_NOT_ALLOWED("archive_entry_not_allowed", "в архиве есть файлы недопустимого типа"),
     ZIP_BOMB("zip_bomb", "архив распаковывается в слишком большой объём или слишком глубоко вложен"),
     ARCHIVE_TOO_MANY_ENTRIES("archive_too_many_entries", "в архиве слишком много файлов"),
+    UNSAFE_ARCHIVE_PATH("unsafe_archive_path", "в архиве есть файлы с недопустимыми путями в именах"),
+    MACRO_DOCUMENT("macro_document", "документ содержит макросы; сохраните его как обычный DOCX или PDF"),
+    EMBEDDED_EXECUTABLE("embedded_executable", "в документ вложена программа или исполняемый объект"),
+    POLYGLOT_FILE("polyglot_file", "к файлу приписан скрытый архив"),
     SPOOFED_NAME("spoofed_name", "имя файла маскирует его настоящий тип"),
     UNREADABLE("unreadable", "файл повреждён при пересылке письма, и прочитать его не удалось");
 

