@@ -34,8 +34,18 @@ final class EmbeddedProgram {
     private EmbeddedProgram() {
     }
 
+    /**
+     * Whether an entry is a program or script by its name or its first bytes. An embedded font
+     * ({@code .odttf}) starts with 32 bytes XORed with a key (ECMA-376 Part 1, §17.8.1), which may
+     * happen to read {@code MZ}: its name alone decides.
+     */
+    static boolean is(String entryName, byte[] header, int length) {
+        return namedLikeProgram(entryName)
+                || !entryName.toLowerCase(Locale.ROOT).endsWith(".odttf") && startsLikeProgram(header, length);
+    }
+
     /** Whether the first bytes are those of a program or script. */
-    static boolean startsLikeProgram(byte[] header, int length) {
+    private static boolean startsLikeProgram(byte[] header, int length) {
         for (byte[] start : PROGRAM_STARTS) {
             if (startsWith(header, length, start)) {
                 return true;
@@ -45,7 +55,7 @@ final class EmbeddedProgram {
     }
 
     /** Whether the entry's name gives it an extension Windows or a desktop runs. */
-    static boolean namedLikeProgram(String entryName) {
+    private static boolean namedLikeProgram(String entryName) {
         String name = entryName.substring(entryName.replace('\\', '/').lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
         return dot >= 0 && PROGRAM_EXTENSIONS.contains(name.substring(dot + 1).strip());

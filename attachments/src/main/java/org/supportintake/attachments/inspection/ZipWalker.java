@@ -21,7 +21,9 @@ import java.util.zip.ZipInputStream;
 /**
  * Walks a ZIP as a stream, inflating every entry once to count real bytes (sizes in headers can
  * lie), detect each entry's type, descend into nested ZIPs, and read OPC content types. Stops at
- * the first limit crossed. Nothing is written anywhere. Thread-safe.
+ * the first limit crossed, and at what makes the archive untrustworthy whatever its entries' types:
+ * an entry name leaving the folder, a VBA project, a program inside a document. Nothing is written
+ * anywhere. Thread-safe.
  */
 public final class ZipWalker {
 
@@ -125,8 +127,7 @@ public final class ZipWalker {
             byte[] header = content.readNBytes(ContentDetector.HEADER_BYTES);
             content.reset();
             String type = detector.detect(header, header.length);
-            level.program |= EmbeddedProgram.startsLikeProgram(header, header.length)
-                    || EmbeddedProgram.namedLikeProgram(name);
+            level.program |= EmbeddedProgram.is(name, header, header.length);
             List<ArchiveEntry> inside = List.of();
             if (OfficeContentTypes.ENTRY_NAME.equals(name)) {
                 level.contentTypes = OfficeContentTypes.read(content);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.supportintake.core.submission.Channel;
 import org.supportintake.core.submission.EmailFacts;
 import org.supportintake.core.submission.Submission;
 
@@ -13,9 +14,11 @@ import org.supportintake.core.ticket.TicketStatus;
 import org.supportintake.core.ticket.TicketStore;
 
 /**
- * A message naming an earlier ticket of the same requester is a follow-up on it; from anyone
- * else, or naming an unknown number, it opens a new ticket that refers to the earlier one. An
- * email whose {@code In-Reply-To}/{@code References} name a mail of a ticket is a follow-up on it.
+ * An email naming an earlier ticket of the same requester is a follow-up on it; from anyone else,
+ * or naming an unknown number, it opens a new ticket that refers to the earlier one. An email whose
+ * {@code In-Reply-To}/{@code References} name a mail of a ticket is a follow-up on it. The form and
+ * the API never add to an existing ticket: anyone may type anyone's address there, so a number
+ * they name is only a reference on a new ticket, whether or not it exists or is theirs.
  */
 public final class ThreadOntoTicket implements IntakeStage {
 
@@ -32,6 +35,11 @@ public final class ThreadOntoTicket implements IntakeStage {
         }
         TicketNumber number = TicketNumber.parse(submission.previousTicket())
                 .orElseThrow(() -> new IllegalStateException("not validated: " + submission));
+        if (submission.channel() == Channel.FORM) {
+            // Its address is unproven: it must neither change the ticket nor learn that it exists.
+            context.relateTo(number);
+            return StageVerdict.proceed();
+        }
         tickets.find(number)
                 .filter(earlier -> earlier.isRequester(submission.sender().email()))
                 .ifPresentOrElse(earlier -> followUp(context, tickets, earlier), () -> context.relateTo(number));

@@ -10,11 +10,18 @@ import org.supportintake.core.sla.SlaCalendar;
 import org.supportintake.core.submission.PersonName;
 import org.supportintake.core.ticket.TicketNumber;
 
-/** The Russian wording of acknowledgements: the ticket number, the due date, files not accepted. */
+/**
+ * The Russian wording of acknowledgements: the ticket number, the due date, files not accepted.
+ * What the citizen chose (a file name, a subject) goes through {@link InertText}, so nothing in an
+ * official mail is a link they did not get from us.
+ */
 public final class AcknowledgementText {
 
     private static final DateTimeFormatter DUE = DateTimeFormatter
             .ofPattern("d MMMM yyyy 'г.', HH:mm", Locale.forLanguageTag("ru")).withZone(SlaCalendar.MOSCOW);
+
+    /** At most this much of a citizen's subject is repeated in ours. */
+    private static final int ECHOED_SUBJECT = 200;
 
     private final String publicUrl;
 
@@ -36,7 +43,7 @@ public final class AcknowledgementText {
         text.append("Ответ будет направлен не позднее ").append(formatDue(dueAt)).append(" (время московское).\n");
         if (!rejected.isEmpty()) {
             text.append("\nНе приняты файлы (их нет в обращении):\n");
-            rejected.forEach(file -> text.append(" — ").append(file.name()).append(": ")
+            rejected.forEach(file -> text.append(" — ").append(InertText.fileName(file.name())).append(": ")
                     .append(file.reason().sentence()).append(".\n"));
             text.append("Можно прислать PDF, JPEG, PNG или DOCX.\n");
         }
@@ -46,9 +53,13 @@ public final class AcknowledgementText {
         return text.toString();
     }
 
+    /** Their subject, one line, links broken, cut so that our words still fit the outbox's 400 characters. */
     public String explanationSubject(String theirSubject) {
-        String subject = theirSubject.isBlank() ? "ваше письмо" : theirSubject.strip();
-        return "Re: " + subject + " — обращение не зарегистрировано";
+        String subject = InertText.line(theirSubject).strip();
+        if (subject.codePointCount(0, subject.length()) > ECHOED_SUBJECT) {
+            subject = subject.substring(0, subject.offsetByCodePoints(0, ECHOED_SUBJECT - 1)) + "…";
+        }
+        return "Re: " + (subject.isEmpty() ? "ваше письмо" : subject) + " — обращение не зарегистрировано";
     }
 
     /** Why an email made no ticket, and how to write one that will. */
@@ -59,7 +70,7 @@ public final class AcknowledgementText {
                 .append("ни файла, который мы можем принять.\n");
         if (!rejected.isEmpty()) {
             text.append("\nНе приняты файлы:\n");
-            rejected.forEach(file -> text.append(" — ").append(file.name()).append(": ")
+            rejected.forEach(file -> text.append(" — ").append(InertText.fileName(file.name())).append(": ")
                     .append(file.reason().sentence()).append(".\n"));
         }
         text.append("\nОпишите, пожалуйста, ваш вопрос в тексте письма; можно приложить PDF, JPEG, PNG, DOCX\n")

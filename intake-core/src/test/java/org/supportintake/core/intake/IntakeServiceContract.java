@@ -134,10 +134,10 @@ public interface IntakeServiceContract {
     }
 
     @Test
-    default void followUpFromTheRequesterLandsOnTheTicket() {
-        var first = (IntakeOutcome.Created) intake().service().accept(form().build());
-        IntakeOutcome second = intake().service().accept(form()
-                .sender("IVANOVA@example.ru", "Иванова Мария Петровна", "+79123456789")
+    default void emailFromTheRequesterNamingTheTicketIsAFollowUpOnIt() {
+        var first = (IntakeOutcome.Created) intake().service().accept(email().build());
+        IntakeOutcome second = intake().service().accept(email()
+                .sender("PETROV@example.ru", "Пётр Петров", "").subject("Re: [№ " + first.ticketNumber() + "] дополнение")
                 .previousTicket(first.ticketNumber().toString()).build());
 
         assertThat(second).isEqualTo(new IntakeOutcome.FollowUp(first.ticketNumber(), first.dueAt(), List.of()));
@@ -159,15 +159,51 @@ public interface IntakeServiceContract {
     }
 
     @Test
-    default void followUpOnATicketWaitingForTheCitizenPutsItBackInProgress() {
-        var first = (IntakeOutcome.Created) intake().service().accept(form().build());
+    default void emailFollowUpOnATicketWaitingForTheCitizenPutsItBackInProgress() {
+        var first = (IntakeOutcome.Created) intake().service().accept(email().build());
         intake().jdbi().useHandle(h -> h.execute("update ticket set status = 'waiting_for_citizen'"));
 
-        intake().service().accept(form().previousTicket(first.ticketNumber().toString())
+        intake().service().accept(email().previousTicket(first.ticketNumber().toString())
                 .subject("Повторный запрос").build());
 
         var row = intake().jdbi().withHandle(h -> h.createQuery("select status, repeat_request from ticket").mapToMap().one());
         assertThat(row).containsEntry("status", "in_progress").containsEntry("repeat_request", true);
+    }
+
+    @Test
+    default void formWithTheOwnersEmailAndTicketNumberOpensANewTicketAndLeavesTheEarlierOneAlone() {
+        var first = (IntakeOutcome.Created) intake().service().accept(form().build());
+        intake().jdbi().useHandle(h -> h.execute("update ticket set status = 'waiting_for_citizen'"));
+
+        // Anyone can type the owner's address on the form: this may be a stranger.
+        IntakeOutcome second = intake().service().accept(form().previousTicket(first.ticketNumber().toString())
+                .subject("Повторный запрос").build());
+
+        assertThat(second).isInstanceOfSatisfying(IntakeOutcome.Created.class, created ->
+                assertThat(created.ticketNumber()).isNotEqualTo(first.ticketNumber()));
+        var earlier = intake().jdbi().withHandle(h -> h.createQuery(
+                "select status, repeat_request from ticket where number = :number")
+                .bind("number", first.ticketNumber().toString()).mapToMap().one());
+        assertThat(earlier).containsEntry("status", "waiting_for_citizen").containsEntry("repeat_request", false);
+        assertThat(intake().text("select count(*) from message m join ticket t on t.id = m.ticket_id where t.number = '"
+                + first.ticketNumber() + "'")).isEqualTo("1");
+        var created = (IntakeOutcome.Created) second;
+        assertThat(intake().text("select related_ticket from ticket where number = '" + created.ticketNumber() + "'"))
+                .isEqualTo(first.ticketNumber().toString());
+        assertThat(intake().text("select subject from outbox order by id desc limit 1"))
+                .isEqualTo("[№ " + created.ticketNumber() + "] Ваше обращение принято");
+    }
+
+    @Test
+    default void formNamingAnUnknownNumberGetsTheSameKindOfAnswerAsOneNamingARealTicket() {
+        TicketNumber unknown = TicketNumber.of(26, 9_999_999);
+        IntakeOutcome outcome = intake().service().accept(form().previousTicket(unknown.toString()).build());
+
+        assertThat(outcome).isInstanceOfSatisfying(IntakeOutcome.Created.class, created -> {
+            assertThat(created.ticketNumber()).isNotEqualTo(unknown);
+            assertThat(intake().text("select related_ticket from ticket where number = '" + created.ticketNumber() + "'"))
+                    .isEqualTo(unknown.toString());
+        });
     }
 
     @Test
@@ -183,6 +219,16 @@ public interface IntakeServiceContract {
                         new RejectedAttachment("invoice.pdf", RejectionReason.TYPE_NOT_ALLOWED)));
         assertRows(1, 1, 2, 1, 1);
         assertThat(intake().text("select body from outbox")).contains(" — invoice.pdf: такой тип файлов не принимается.");
+    }
+
+    @Test
+    default void acknowledgementNamesARejectedFileThatLooksLikeALinkWithoutMakingItOne() {
+        intake().service().accept(email().subject("Вход: https://evil.example/login")
+                .attachment(file("www.evil.ru", "application/x-msdownload", 10,
+                        AttachmentVerdict.rejected(RejectionReason.TYPE_NOT_ALLOWED))).build());
+
+        assertThat(intake().text("select body from outbox")).contains(" — www[.]evil[.]ru: ").doesNotContain("www.evil");
+        assertThat(intake().text("select subject from outbox")).doesNotContain("evil");
     }
 
     @Test

@@ -35,7 +35,19 @@ public interface StoredValuesContract {
                 .mapToMap().one());
         assertThat(message).containsEntry("sender_name", "Пётр Петров").containsEntry("subject", "Тема с нулём")
                 .containsEntry("body", "Строка один\r\nстрока\tдва").containsEntry("title", "Тема с нулём");
-        assertThat(intake().text("select name || '|' || declared_type from attachment")).isEqualTo("скан.png|image/png");
+        // A declared type with control characters is no media type: it declares nothing.
+        assertThat(intake().text("select name || '|' || declared_type || '|' || detected_type from attachment"))
+                .isEqualTo("скан.png||image/png");
+    }
+
+    @Test
+    default void declaredTypeIsStoredAsTheMediaTypeItNamesWithoutParameters() {
+        ReceivedFile file = new ReceivedFile("скан.png", "Image/PNG; name=\"скан.png\"; x=" + "y".repeat(300),
+                new Inspection(MediaTypes.PNG, 10, "ab".repeat(32), List.of()), AttachmentVerdict.accepted());
+        intake().service().accept(email().attachment(file).build());
+
+        assertThat(intake().text("select declared_type || '|' || detected_type from attachment"))
+                .isEqualTo("image/png|image/png");
     }
 
     @Test
@@ -72,13 +84,15 @@ public interface StoredValuesContract {
 
     @Test
     default void namesAndTypesLongerThanTheirColumnsAreCutToFit() {
-        ReceivedFile file = new ReceivedFile("скан.png", "application/x-" + "z".repeat(400),
+        ReceivedFile file = new ReceivedFile("я".repeat(400) + ".png", "application/x-" + "z".repeat(400),
                 new Inspection(MediaTypes.PNG, 10, "ab".repeat(32), List.of()), AttachmentVerdict.accepted());
         var outcome = intake().service().accept(email().sender("petrov@example.ru", "Пётр ".repeat(400), "")
                 .subject("😀".repeat(300)).attachment(file).build());
 
         assertThat(outcome).isInstanceOf(IntakeOutcome.Created.class);
-        assertThat(intake().text("select length(declared_type) from attachment")).isEqualTo("255");
+        assertThat(intake().text("select length(name) from attachment")).isEqualTo("255");
+        assertThat(intake().text("select declared_type from attachment")).as("not a media type: nothing declared").isEmpty();
+        assertThat(intake().text("select detected_type from attachment")).isEqualTo(MediaTypes.PNG);
         assertThat(intake().text("select sender_name from message")).hasSizeLessThanOrEqualTo(1000).startsWith("Пётр Пётр");
         assertThat(intake().text("select title from ticket")).isEqualTo("😀".repeat(100));
     }
