@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -236,5 +237,23 @@ class FeedbackFormTest {
         out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
         out.write(bytes, 0, length);
         out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void previousTicketOnTheFormOpensANewTicketWhoeverSendsIt() throws Exception {
+        web.post("/feedback", web.validForm());
+        String earlier = web.intake().text("select number from ticket");
+
+        HttpResponse<String> owner = web.post("/feedback", web.validForm().field("previousTicket", earlier));
+        HttpResponse<String> stranger = web.post("/feedback", web.validForm().field("email", "stranger@example.ru")
+                .field("previousTicket", earlier));
+
+        for (HttpResponse<String> answer : List.of(owner, stranger)) {
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).contains("Обращение принято").doesNotContain("добавлено", "вашему обращению")
+                    .doesNotContain("№ " + earlier);
+        }
+        assertThat(tickets()).isEqualTo(3);
+        assertThat(web.intake().text("select count(*) from ticket where related_ticket = '" + earlier + "'")).isEqualTo("2");
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.supportintake.attachments.policy.AttachmentPolicy;
 import org.supportintake.attachments.testing.TestFiles;
+import org.supportintake.core.ticket.TicketNumber;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -198,5 +199,30 @@ class SubmissionsApiTest {
         assertThat(sameInOtherCase.statusCode()).isEqualTo(200);
         assertThat(json(sameInOtherCase).get("ticketNumber")).isEqualTo(json(first).get("ticketNumber"));
         assertThat(web.intake().rows("ticket")).isEqualTo(1);
+    }
+
+    @Test
+    void previousTicketGetsTheSameAnswerFromTheOwnerAStrangerAndForAnUnknownNumber() throws Exception {
+        start(WebFixture.generous());
+        String earlier = (String) json(web.post("/api/v1/submissions", valid())).get("ticketNumber");
+        web.intake().jdbi().useHandle(h -> h.execute("update ticket set status = 'waiting_for_citizen'"));
+
+        List<HttpResponse<String>> answers = List.of(
+                web.post("/api/v1/submissions", valid().field("previousTicket", earlier).field("subject", "Повторный запрос")),
+                web.post("/api/v1/submissions", valid().field("email", "stranger@example.ru").field("previousTicket", earlier)),
+                web.post("/api/v1/submissions", valid().field("previousTicket", TicketNumber.of(26, 9_999_999).toString())));
+
+        for (HttpResponse<String> answer : answers) {
+            assertThat(answer.statusCode()).isEqualTo(201);
+            Map<String, Object> body = json(answer);
+            assertThat(body.keySet()).containsExactly("ticketNumber", "dueAt", "rejectedAttachments");
+            assertThat(body.get("ticketNumber")).isNotEqualTo(earlier);
+        }
+        assertThat(answers).extracting(answer -> json(answer).get("ticketNumber")).doesNotHaveDuplicates();
+        assertThat(web.intake().rows("ticket")).isEqualTo(4);
+        assertThat(web.intake().text("select status || ' ' || repeat_request from ticket where number = '" + earlier + "'"))
+                .isEqualToIgnoringCase("waiting_for_citizen false");
+        assertThat(web.intake().text("select count(*) from message m join ticket t on t.id = m.ticket_id where t.number = '"
+                + earlier + "'")).isEqualTo("1");
     }
 }
