@@ -259,8 +259,6 @@ class AttachmentBatchTest {
     @Nested
     @DisplayName("risky content, decided by the bytes")
     class RiskyContent {
-        private static final String PROGRAM = "program";
-
         @Test
         void macroDocumentRenamedToDocxIsRejected() throws IOException {
             ReceivedFile file = formFile("заявление.docx", MediaTypes.DOCX, TestFiles.docm());

@@ -24,7 +24,10 @@ public sealed interface IntakeOutcome {
             implements OnTicket {
     }
 
-    /** The message was added to an existing ticket of the same requester. */
+    /**
+     * The message was added to an existing ticket of the same requester. Email only: the form and the
+     * API, whose address nobody proved, always open a new ticket that refers to the one they name.
+     */
     record FollowUp(TicketNumber ticketNumber, Instant dueAt, List<RejectedAttachment> rejectedAttachments)
             implements OnTicket {
     }
