@@ -10,13 +10,14 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
 
 /**
  * A ZIP hidden in a file that is not one (a polyglot: {@code cat scan.pdf payload.zip}). Viewers
  * show the document, while an unzip tool, or a mail gateway that looks inside archives, sees the
- * archive. Two rules, both on the stored file, read once through a small buffer:
+ * archive. Two rules, both on the staged file, read in 64 KB pieces (never whole into memory):
  * <ul>
- * <li>any file: its last 64 KB hold a ZIP end-of-central-directory record (APPNOTE 4.3.16) whose
+ * <li>a PDF, JPEG or PNG: its last 64 KB hold a ZIP end-of-central-directory record (APPNOTE 4.3.16) whose
  * central directory really starts where the record says: what every unzip tool looks for;</li>
  * <li>a PDF: a ZIP local file header ({@code PK\3\4}, APPNOTE 4.3.7) after its last {@code %%EOF}
  * (ISO 32000-1 §7.5.5): what tools that scan for archives inside files look for.</li>
@@ -26,6 +27,7 @@ import java.nio.file.StandardOpenOption;
 public final class HiddenArchive {
 
     private static final int BUFFER = 64 * 1024;
+    private static final Set<String> LOOKED_AT = Set.of(MediaTypes.PDF, MediaTypes.JPEG, MediaTypes.PNG);
     private static final BytePattern PDF_END = new BytePattern("%%EOF".getBytes(StandardCharsets.US_ASCII));
     private static final BytePattern LOCAL_HEADER = new BytePattern(new byte[] {'P', 'K', 3, 4});
     private static final int END_RECORD = 0x06054b50;
@@ -37,8 +39,15 @@ public final class HiddenArchive {
     private HiddenArchive() {
     }
 
-    /** Whether the file at {@code path}, detected as {@code detectedType}, carries a ZIP after or beside its content. */
+    /**
+     * Whether the file at {@code path}, detected as {@code detectedType}, carries a ZIP after or beside
+     * its content. Only documents and images are looked at: a ZIP or DOCX is an archive anyway, and a
+     * forwarded email may legitimately end in a binary part.
+     */
     public static boolean in(Path path, String detectedType) {
+        if (!LOOKED_AT.contains(detectedType)) {
+            return false;
+        }
         try (FileChannel file = FileChannel.open(path, StandardOpenOption.READ)) {
             return endsWithZip(file) || MediaTypes.PDF.equals(detectedType) && zipAfterPdfEnd(file);
         } catch (IOException e) {

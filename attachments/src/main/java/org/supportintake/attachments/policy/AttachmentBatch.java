@@ -95,8 +95,7 @@ public final class AttachmentBatch {
             entries = walked.entries();
         }
         AttachmentVerdict verdict = verdictOn(name, declared, type, entries);
-        if (verdict.isAccepted() && !MediaTypes.ZIP.equals(type) && !MediaTypes.DOCX.equals(type)
-                && HiddenArchive.in(staged.path(), type)) {
+        if (verdict.isAccepted() && HiddenArchive.in(staged.path(), type)) {
             verdict = rejected(RejectionReason.POLYGLOT_FILE);
         }
         return file(name, declared, staged, type, entries, verdict);
