@@ -3,12 +3,14 @@ package org.supportintake.core.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.supportintake.core.testing.Submissions.email;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.supportintake.attachments.inspection.Inspection;
 import org.supportintake.attachments.inspection.MediaTypes;
 import org.supportintake.attachments.policy.AttachmentVerdict;
+import org.supportintake.attachments.policy.RejectionReason;
 import org.supportintake.attachments.policy.ReceivedFile;
 import org.supportintake.core.submission.Channel;
 import org.supportintake.core.submission.EmailFacts;
@@ -48,6 +50,19 @@ public interface StoredValuesContract {
 
         assertThat(intake().text("select declared_type || '|' || detected_type from attachment"))
                 .isEqualTo("image/png|image/png");
+    }
+
+    @Test
+    default void everyRejectionReasonIsStoredWholeInItsColumn() {
+        var mail = email();
+        for (RejectionReason reason : RejectionReason.values()) {
+            mail.attachment(Submissions.file(reason.code() + ".pdf", MediaTypes.PDF, 10, AttachmentVerdict.rejected(reason)));
+        }
+        intake().service().accept(mail.build());
+
+        assertThat(intake().jdbi().withHandle(h -> h.createQuery("select reason from attachment").mapTo(String.class).list()))
+                .containsExactlyInAnyOrder(Arrays.stream(RejectionReason.values()).map(RejectionReason::code)
+                        .toArray(String[]::new));
     }
 
     @Test
