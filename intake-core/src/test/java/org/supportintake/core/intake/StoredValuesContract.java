@@ -60,8 +60,9 @@ public interface StoredValuesContract {
         }
         intake().service().accept(mail.build());
 
-        assertThat(intake().jdbi().withHandle(h -> h.createQuery("select reason from attachment").mapTo(String.class).list()))
-                .containsExactlyInAnyOrder(Arrays.stream(RejectionReason.values()).map(RejectionReason::code)
+        List<String> stored = intake().jdbi().withHandle(h ->
+                h.createQuery("select reason from attachment").mapTo(String.class).list());
+        assertThat(stored).containsExactlyInAnyOrder(Arrays.stream(RejectionReason.values()).map(RejectionReason::code)
                         .toArray(String[]::new));
     }
 
