@@ -14,6 +14,8 @@ public enum EventKind implements Coded {
     ACKNOWLEDGEMENT_UNDELIVERABLE("acknowledgement_undeliverable"),
     /** The sender had reached the acknowledgements-per-hour limit. */
     ACKNOWLEDGEMENT_SUPPRESSED("acknowledgement_suppressed"),
+    /** An outgoing mail was refused for good or not sent within the retry window. */
+    ACKNOWLEDGEMENT_FAILED("acknowledgement_failed"),
     /** Parts of an email on a ticket could not be read whole; the detail names them. */
     MAIL_DAMAGED("mail_damaged"),
     /** A mail could not be parsed or processed and was set aside for a person. */

@@ -25,6 +25,11 @@ final class DemoMailServer implements AutoCloseable {
         return this;
     }
 
+    /** Where the service's own mail goes; GreenMail keeps every recipient's mail, readable over IMAP. */
+    static String smtpUrl() {
+        return "smtp://127.0.0.1:" + SMTP_PORT;
+    }
+
     String imapUrl() {
         return "imap://" + ADDRESS.replace("@", "%40") + ":" + PASSWORD + "@127.0.0.1:" + IMAP_PORT + "/INBOX";
     }
