@@ -1,9 +1,13 @@
 package org.supportintake.core.intake;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.supportintake.core.log.EventKind;
+import org.supportintake.core.log.IntakeEvent;
+import org.supportintake.core.sla.ReplyClock;
 import org.supportintake.core.submission.EmailFacts;
 import org.supportintake.core.submission.Submission;
 
@@ -16,11 +20,19 @@ import org.supportintake.core.ticket.TicketStore;
  * A message naming an earlier ticket of the same requester is a follow-up on it; from anyone
  * else, or naming an unknown number, it opens a new ticket that refers to the earlier one. An
  * email whose {@code In-Reply-To}/{@code References} name a mail of a ticket is a follow-up on it.
+ * A follow-up restarts the reply clock of a waiting ticket, reopens one resolved within the reopen
+ * window; one on a ticket resolved longer ago, or closed, opens a new ticket that refers to it.
  */
 public final class ThreadOntoTicket implements IntakeStage {
 
     private static final String REPEAT_MARK = "повторный запрос";
     private static final int MAX_REFERENCES = 20;
+
+    private final ReplyClock clock;
+
+    public ThreadOntoTicket(ReplyClock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public StageVerdict apply(IntakeContext context) {
@@ -50,10 +62,22 @@ public final class ThreadOntoTicket implements IntakeStage {
         return ids;
     }
 
-    private static void followUp(IntakeContext context, TicketStore tickets, Ticket earlier) {
+    private void followUp(IntakeContext context, TicketStore tickets, Ticket earlier) {
+        Instant now = context.submission().receivedAt();
+        boolean resolved = earlier.status() == TicketStatus.RESOLVED;
+        if (earlier.status() == TicketStatus.CLOSED
+                || resolved && !clock.reopens(earlier.pausedSince().orElse(now), now)) {
+            context.relateTo(earlier.number());
+            return;
+        }
         context.followUpOn(earlier);
-        if (earlier.status() == TicketStatus.WAITING_FOR_CITIZEN) {
-            tickets.updateStatus(earlier.id(), TicketStatus.IN_PROGRESS);
+        if (earlier.status() == TicketStatus.WAITING_FOR_CITIZEN || resolved) {
+            tickets.resume(earlier.id(), TicketStatus.IN_PROGRESS,
+                    clock.resume(earlier.deadline(), earlier.pausedSince().orElse(now), now));
+        }
+        if (resolved) {
+            context.stores().log().append(IntakeEvent.onTicket(now, EventKind.TICKET_REOPENED,
+                    context.submission().channel(), context.submission().externalId(), earlier.id(), "follow-up"));
         }
         String said = (context.submission().subject() + " " + context.submission().text()).toLowerCase(Locale.ROOT);
         if (earlier.overdue() || said.contains(REPEAT_MARK)) {

@@ -6,6 +6,21 @@ import org.supportintake.core.submission.Coded;
 public enum EventKind implements Coded {
     TICKET_CREATED("ticket_created"),
     FOLLOW_UP_ADDED("follow_up_added"),
+    /** A citizen wrote on a resolved ticket within the reopen window. */
+    TICKET_REOPENED("ticket_reopened"),
+    TICKET_TAKEN("ticket_taken"),
+    /** Staff asked the citizen something; the clock pauses. */
+    STAFF_ASKED("staff_asked"),
+    /** Staff answered; the ticket is resolved. */
+    TICKET_RESOLVED("ticket_resolved"),
+    TICKET_CLOSED("ticket_closed"),
+    DUE_EXTENDED("due_extended"),
+    CATEGORY_CHANGED("category_changed"),
+    PRIORITY_CHANGED("priority_changed"),
+    /** The due time passed with no reply from staff. */
+    TICKET_OVERDUE("ticket_overdue"),
+    /** Less than the at-risk fraction of the ticket's business time is left. */
+    TICKET_AT_RISK("ticket_at_risk"),
     /** An auto-reply, mailing-list or own mail: no ticket, no acknowledgement. */
     MAIL_IGNORED("mail_ignored"),
     /** An email with nothing usable: no ticket, an explanation instead. */

@@ -13,13 +13,30 @@ public final class ReplyClock {
 
     private final SlaCalendar calendar;
     private final double atRiskFraction;
+    private final Duration reopenWindow;
 
-    public ReplyClock(SlaCalendar calendar, double atRiskFraction) {
+    /** {@code atRiskFraction}: DESIGN.md's fifth by default; {@code reopenWindow}: seven days by default. */
+    public ReplyClock(SlaCalendar calendar, double atRiskFraction, Duration reopenWindow) {
         if (!(atRiskFraction > 0 && atRiskFraction < 1)) {
             throw new IllegalArgumentException("the at-risk fraction must lie between 0 and 1: " + atRiskFraction);
         }
         this.calendar = calendar;
         this.atRiskFraction = atRiskFraction;
+        this.reopenWindow = reopenWindow;
+    }
+
+    /** Whether a citizen writing at {@code at} reopens a ticket resolved at {@code resolvedAt}. */
+    public boolean reopens(Instant resolvedAt, Instant at) {
+        return at.isBefore(resolvedAt.plus(reopenWindow));
+    }
+
+    public int reopenDays() {
+        return (int) reopenWindow.toDays();
+    }
+
+    /** Resolved tickets close by themselves once the window is over: those resolved before this instant. */
+    public Instant closesResolvedBefore(Instant now) {
+        return now.minus(reopenWindow);
     }
 
     public ReplyDeadline start(Instant received, int businessDays) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ReplyClockTest {
 
     private final SlaCalendar calendar = new SlaCalendar(ProductionCalendar.bundled());
-    private final ReplyClock clock = new ReplyClock(calendar, 0.2);
+    private final ReplyClock clock = new ReplyClock(calendar, 0.2, Duration.ofDays(7));
 
     private static Instant moscow(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(SlaCalendar.MOSCOW).toInstant();

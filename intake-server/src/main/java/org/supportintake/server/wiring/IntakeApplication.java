@@ -28,6 +28,8 @@ import org.supportintake.core.jdbc.JdbcAttachmentReferences;
 import org.supportintake.core.jdbc.JdbcTicketLookup;
 import org.supportintake.core.jdbc.JdbcTransactions;
 import org.supportintake.core.jdbc.JdbcOutboxQueue;
+import org.supportintake.core.jdbc.JdbcDeadlineWatch;
+import org.supportintake.core.jobs.FlagOverdue;
 import org.supportintake.core.jobs.SendOutbox;
 import org.supportintake.core.jobs.SweepFiles;
 import org.supportintake.core.jobs.SweepUnreferencedFiles;
@@ -39,6 +41,7 @@ import org.supportintake.core.outbox.AcknowledgementLimit;
 import org.supportintake.core.outbox.AcknowledgementText;
 import org.supportintake.core.outbox.OutgoingMessageIds;
 import org.supportintake.core.sla.ProductionCalendar;
+import org.supportintake.core.sla.ReplyClock;
 import org.supportintake.core.sla.SlaCalendar;
 import org.supportintake.core.validation.IntakeValidator;
 import org.supportintake.mail.imap.PollMailboxJob;
@@ -61,6 +64,7 @@ public final class IntakeApplication implements AutoCloseable {
     private static final Duration SWEEP_EVERY = Duration.ofHours(1);
     /** The scheduled run catches retries and what a node that died left; new mail leaves at once (PromptDelivery). */
     private static final Duration SEND_EVERY = Duration.ofSeconds(15);
+    private static final Duration FLAG_EVERY = Duration.ofMinutes(1);
 
     private final HikariDataSource dataSource;
     private final IntakeService intake;
@@ -94,9 +98,11 @@ public final class IntakeApplication implements AutoCloseable {
                     clock);
             PromptDelivery delivery = new PromptDelivery(outbox);
             started.add(delivery);
+            ReplyClock replyClock = new ReplyClock(new SlaCalendar(productionCalendar(config)), config.atRiskFraction(),
+                    Duration.ofDays(config.reopenDays()));
             IntakeService intake = new IntakeService(new JdbcTransactions(jdbi), new IntakePipeline(IntakePath.stages(
                     new IntakeValidator(config.formPolicy()),
-                    new SlaCalendar(productionCalendar(config)),
+                    replyClock,
                     new AcknowledgementText(config.publicUrl().toString()),
                     new OutgoingMessageIds(config.mailFrom()),
                     new AcknowledgementLimit(config.acknowledgementsPerHour(), clock),
@@ -110,11 +116,13 @@ public final class IntakeApplication implements AutoCloseable {
             JobScheduler jobs = JobScheduler.start(dataSource, config.dbUrl().startsWith("jdbc:postgresql:"),
                     Map.of(PollMailboxJob.class, () -> mail.job(config.pollBatch()),
                             SendOutbox.class, () -> new SendOutbox(outbox),
+                            FlagOverdue.class, () -> new FlagOverdue(new JdbcDeadlineWatch(jdbi), replyClock, clock),
                             SweepFiles.class, () -> new SweepFiles(sweep)));
             started.add(0, jobs);
             mail.schedule(jobs, config.pollInterval());
             jobs.every(JobKey.jobKey("send outbox", "outbox"), SendOutbox.class, Map.of(), SEND_EVERY);
             jobs.every(JobKey.jobKey("sweep unreferenced files", "files"), SweepFiles.class, Map.of(), SWEEP_EVERY);
+            jobs.every(JobKey.jobKey("flag overdue", "reply clock"), FlagOverdue.class, Map.of(), FLAG_EVERY);
 
             Map<String, HttpServlet> servlets = new LinkedHashMap<>(WebForm.servlets(intake, attachments,
                     new JdbcTicketLookup(jdbi), config.webLimits(), clock));
