@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.supportintake.core.log.EventKind;
 import org.supportintake.core.log.IntakeEvent;
+import org.supportintake.core.outbox.OutboxNudge;
 import org.supportintake.core.submission.Channel;
 import org.supportintake.core.submission.EmailFacts;
 import org.supportintake.core.submission.Submission;
@@ -21,15 +22,24 @@ public final class IntakeService {
     private final Transactions transactions;
     private final IntakePipeline pipeline;
     private final Clock clock;
+    private final OutboxNudge nudge;
 
     public IntakeService(Transactions transactions, IntakePipeline pipeline, Clock clock) {
+        this(transactions, pipeline, clock, OutboxNudge.NONE);
+    }
+
+    /** {@code nudge} is told after every accepted submission, which may have written an acknowledgement. */
+    public IntakeService(Transactions transactions, IntakePipeline pipeline, Clock clock, OutboxNudge nudge) {
         this.transactions = transactions;
         this.pipeline = pipeline;
         this.clock = clock;
+        this.nudge = nudge;
     }
 
     public IntakeOutcome accept(Submission submission) {
-        return once(submission, stores -> pipeline.run(new IntakeContext(submission, stores)));
+        IntakeOutcome outcome = once(submission, stores -> pipeline.run(new IntakeContext(submission, stores)));
+        nudge.outboxWritten();
+        return outcome;
     }
 
     /** Records an auto-reply, mailing-list or own mail: no ticket, no acknowledgement. */

@@ -1,5 +1,6 @@
 package org.supportintake.core.intake;
 
+import org.supportintake.core.sla.ReplyClock;
 import org.supportintake.core.sla.ServiceLevel;
 import org.supportintake.core.sla.SlaCalendar;
 import org.supportintake.core.submission.Phone;
@@ -13,10 +14,10 @@ public final class OpenTicket implements IntakeStage {
     static final int TITLE_LIMIT = 200;
     private static final String UNTITLED = "(без темы)";
 
-    private final SlaCalendar calendar;
+    private final ReplyClock clock;
 
-    public OpenTicket(SlaCalendar calendar) {
-        this.calendar = calendar;
+    public OpenTicket(ReplyClock clock) {
+        this.clock = clock;
     }
 
     @Override
@@ -31,7 +32,7 @@ public final class OpenTicket implements IntakeStage {
         ServiceLevel level = ServiceLevel.of(submission);
         context.opened(tickets.insert(new NewTicket(number, submission, level.priority(), title(submission.subject()),
                 Phone.toE164(submission.sender().phone()).orElse(""),
-                calendar.dueAt(submission.receivedAt(), level.businessDays()), context.relatedTicket())));
+                clock.start(submission.receivedAt(), level.businessDays()), context.relatedTicket())));
         return StageVerdict.proceed();
     }
 

@@ -1,9 +1,13 @@
 package org.supportintake.core.intake;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.supportintake.core.log.EventKind;
+import org.supportintake.core.log.IntakeEvent;
+import org.supportintake.core.sla.ReplyClock;
 import org.supportintake.core.submission.Channel;
 import org.supportintake.core.submission.EmailFacts;
 import org.supportintake.core.submission.Submission;
@@ -19,11 +23,19 @@ import org.supportintake.core.ticket.TicketStore;
  * {@code In-Reply-To}/{@code References} name a mail of a ticket is a follow-up on it. The form and
  * the API never add to an existing ticket: anyone may type anyone's address there, so a number
  * they name is only a reference on a new ticket, whether or not it exists or is theirs.
+ * A follow-up restarts the reply clock of a waiting ticket, reopens one resolved within the reopen
+ * window; one on a ticket resolved longer ago, or closed, opens a new ticket that refers to it.
  */
 public final class ThreadOntoTicket implements IntakeStage {
 
     private static final String REPEAT_MARK = "повторный запрос";
     private static final int MAX_REFERENCES = 20;
+
+    private final ReplyClock clock;
+
+    public ThreadOntoTicket(ReplyClock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public StageVerdict apply(IntakeContext context) {
@@ -58,10 +70,22 @@ public final class ThreadOntoTicket implements IntakeStage {
         return ids;
     }
 
-    private static void followUp(IntakeContext context, TicketStore tickets, Ticket earlier) {
+    private void followUp(IntakeContext context, TicketStore tickets, Ticket earlier) {
+        Instant now = context.submission().receivedAt();
+        boolean resolved = earlier.status() == TicketStatus.RESOLVED;
+        if (earlier.status() == TicketStatus.CLOSED
+                || resolved && !clock.reopens(earlier.pausedSince().orElse(now), now)) {
+            context.relateTo(earlier.number());
+            return;
+        }
         context.followUpOn(earlier);
-        if (earlier.status() == TicketStatus.WAITING_FOR_CITIZEN) {
-            tickets.updateStatus(earlier.id(), TicketStatus.IN_PROGRESS);
+        if (earlier.status() == TicketStatus.WAITING_FOR_CITIZEN || resolved) {
+            tickets.resume(earlier.id(), TicketStatus.IN_PROGRESS,
+                    clock.resume(earlier.deadline(), earlier.pausedSince().orElse(now), now));
+        }
+        if (resolved) {
+            context.stores().log().append(IntakeEvent.onTicket(now, EventKind.TICKET_REOPENED,
+                    context.submission().channel(), context.submission().externalId(), earlier.id(), "follow-up"));
         }
         String said = (context.submission().subject() + " " + context.submission().text()).toLowerCase(Locale.ROOT);
         if (earlier.overdue() || said.contains(REPEAT_MARK)) {

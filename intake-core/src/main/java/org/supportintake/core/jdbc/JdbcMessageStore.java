@@ -56,6 +56,12 @@ final class JdbcMessageStore implements MessageStore {
         }
     }
 
+    @Override
+    public java.util.List<String> citizenMessageIds(long ticketId) {
+        return handle.createQuery("select message_id from message where ticket_id = :id and message_id like '<%' "
+                + "order by received_at, id").bind("id", ticketId).mapTo(String.class).list();
+    }
+
     private void insertAttachment(long messageId, ReceivedFile file) {
         handle.createUpdate("insert into attachment (message_id, name, declared_type, detected_type, size_bytes, "
                         + "sha256, verdict, reason) values (:messageId, :name, :declared, :detected, :size, :sha256, "

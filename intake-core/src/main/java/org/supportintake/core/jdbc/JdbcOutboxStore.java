@@ -18,8 +18,8 @@ final class JdbcOutboxStore implements OutboxStore {
     @Override
     public long add(OutboxMessage message) {
         return handle.createUpdate("insert into outbox (ticket_id, kind, message_id, recipient, subject, body, "
-                        + "in_reply_to, reference_ids, created_at) values (:ticketId, :kind, :messageId, :recipient, "
-                        + ":subject, :body, :inReplyTo, :references, :createdAt)")
+                        + "in_reply_to, reference_ids, created_at, next_attempt_at) values (:ticketId, :kind, :messageId, "
+                        + ":recipient, :subject, :body, :inReplyTo, :references, :createdAt, :createdAt)")
                 .bind("ticketId", SqlValues.orNull(message.ticketId()))
                 .bind("kind", message.kind().code())
                 .bind("messageId", message.messageId())

@@ -2,10 +2,13 @@ package org.supportintake.core.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.jdbi.v3.core.Handle;
+import org.supportintake.core.sla.ReplyDeadline;
 import org.supportintake.core.submission.Channel;
 import org.supportintake.core.submission.Coded;
 import org.supportintake.core.ticket.NewTicket;
@@ -19,7 +22,8 @@ import org.supportintake.core.ticket.TicketStore;
 final class JdbcTicketStore implements TicketStore {
 
     private static final String COLUMNS = "t.id, t.number, t.channel, t.status, t.priority, t.category, t.title, "
-            + "t.requester_email, t.created_at, t.due_at, t.overdue, t.repeat_request";
+            + "t.requester_email, t.created_at, t.due_at, t.at_risk_from, t.allowed_seconds, t.paused_since, t.overdue, "
+            + "t.repeat_request";
 
     private final Handle handle;
 
@@ -38,8 +42,9 @@ final class JdbcTicketStore implements TicketStore {
         var consent = submission.consent();
         long id = handle.createUpdate("insert into ticket (number, channel, status, priority, category, title, "
                         + "requester_email, requester_name, requester_phone, callback_time, consent_at, consent_version, "
-                        + "related_ticket, created_at, due_at) values (:number, :channel, :status, :priority, :category, "
-                        + ":title, :email, :name, :phone, :callback, :consentAt, :consentVersion, :related, :createdAt, :dueAt)")
+                        + "related_ticket, created_at, due_at, at_risk_from, allowed_seconds) values (:number, :channel, :status, "
+                        + ":priority, :category, :title, :email, :name, :phone, :callback, :consentAt, :consentVersion, "
+                        + ":related, :createdAt, :dueAt, :atRiskFrom, :allowed)")
                 .bind("number", ticket.number().toString())
                 .bind("channel", ticket.channel().code())
                 .bind("status", TicketStatus.ACCEPTED.code())
@@ -54,11 +59,13 @@ final class JdbcTicketStore implements TicketStore {
                 .bind("consentVersion", SqlValues.varchar(consent.map(c -> c.textVersion()).orElse(null), 40))
                 .bind("related", ticket.relatedTicket().map(TicketNumber::toString).orElse(null))
                 .bind("createdAt", SqlValues.timestamp(submission.receivedAt()))
-                .bind("dueAt", SqlValues.timestamp(ticket.dueAt()))
+                .bind("dueAt", SqlValues.timestamp(ticket.deadline().dueAt()))
+                .bind("atRiskFrom", SqlValues.timestamp(ticket.deadline().atRiskFrom()))
+                .bind("allowed", ticket.deadline().allowed().toSeconds())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         return new Ticket(id, ticket.number(), ticket.channel(), TicketStatus.ACCEPTED, ticket.priority(),
                 submission.category().strip(), ticket.title(), submission.sender().email().strip(),
-                submission.receivedAt(), ticket.dueAt(), false, false);
+                submission.receivedAt(), ticket.deadline(), Optional.empty(), false, false);
     }
 
     @Override
@@ -100,6 +107,55 @@ final class JdbcTicketStore implements TicketStore {
         handle.createUpdate("update ticket set repeat_request = true where id = :id").bind("id", ticketId).execute();
     }
 
+    @Override
+    public Optional<Ticket> findForUpdate(TicketNumber number) {
+        return handle.createQuery("select " + COLUMNS + " from ticket t where t.number = :number for update")
+                .bind("number", number.toString()).map((row, ctx) -> ticket(row)).findOne();
+    }
+
+    @Override
+    public void assign(long ticketId, String staff, TicketStatus status) {
+        handle.createUpdate("update ticket set assignee = :staff, status = :status where id = :id")
+                .bind("id", ticketId).bind("staff", SqlValues.varchar(staff, 100)).bind("status", status.code()).execute();
+    }
+
+    @Override
+    public void pause(long ticketId, TicketStatus status, Instant since) {
+        handle.createUpdate("update ticket set status = :status, paused_since = :since, answered = true, "
+                        + "overdue = false, at_risk = false where id = :id")
+                .bind("id", ticketId).bind("status", status.code()).bind("since", SqlValues.timestamp(since)).execute();
+    }
+
+    @Override
+    public void resume(long ticketId, TicketStatus status, ReplyDeadline deadline) {
+        handle.createUpdate("update ticket set status = :status, paused_since = null, answered = false, "
+                        + "due_at = :due, at_risk_from = :atRisk, allowed_seconds = :allowed, overdue = false, "
+                        + "at_risk = false where id = :id")
+                .bind("id", ticketId).bind("status", status.code()).bindMap(deadline(deadline)).execute();
+    }
+
+    @Override
+    public void reschedule(long ticketId, String category, Priority priority, ReplyDeadline deadline) {
+        handle.createUpdate("update ticket set category = :category, priority = :priority, due_at = :due, "
+                        + "at_risk_from = :atRisk, allowed_seconds = :allowed, overdue = false, at_risk = false "
+                        + "where id = :id")
+                .bind("id", ticketId).bind("category", SqlValues.varchar(category, 40)).bind("priority", priority.code())
+                .bindMap(deadline(deadline)).execute();
+    }
+
+    private static java.util.Map<String, Object> deadline(ReplyDeadline deadline) {
+        return java.util.Map.of("due", SqlValues.timestamp(deadline.dueAt()),
+                "atRisk", SqlValues.timestamp(deadline.atRiskFrom()), "allowed", deadline.allowed().toSeconds());
+    }
+
+    private static Instant instantOf(ResultSet row, String column) {
+        try {
+            return SqlValues.instant(row, column);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read " + column, e);
+        }
+    }
+
     private static Ticket ticket(ResultSet row) throws SQLException {
         return new Ticket(row.getLong("id"),
                 TicketNumber.parse(row.getString("number")).orElseThrow(),
@@ -107,7 +163,10 @@ final class JdbcTicketStore implements TicketStore {
                 Coded.byCode(TicketStatus.class, row.getString("status")).orElseThrow(),
                 Coded.byCode(Priority.class, row.getString("priority")).orElseThrow(),
                 row.getString("category"), row.getString("title"), row.getString("requester_email"),
-                SqlValues.instant(row, "created_at"), SqlValues.instant(row, "due_at"),
+                SqlValues.instant(row, "created_at"),
+                new ReplyDeadline(SqlValues.instant(row, "due_at"), SqlValues.instant(row, "at_risk_from"),
+                        Duration.ofSeconds(row.getLong("allowed_seconds"))),
+                Optional.ofNullable(row.getObject("paused_since")).map(ignored -> instantOf(row, "paused_since")),
                 row.getBoolean("overdue"), row.getBoolean("repeat_request"));
     }
 }

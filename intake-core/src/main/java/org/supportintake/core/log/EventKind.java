@@ -6,6 +6,21 @@ import org.supportintake.core.submission.Coded;
 public enum EventKind implements Coded {
     TICKET_CREATED("ticket_created"),
     FOLLOW_UP_ADDED("follow_up_added"),
+    /** A citizen wrote on a resolved ticket within the reopen window. */
+    TICKET_REOPENED("ticket_reopened"),
+    TICKET_TAKEN("ticket_taken"),
+    /** Staff asked the citizen something; the clock pauses. */
+    STAFF_ASKED("staff_asked"),
+    /** Staff answered; the ticket is resolved. */
+    TICKET_RESOLVED("ticket_resolved"),
+    TICKET_CLOSED("ticket_closed"),
+    DUE_EXTENDED("due_extended"),
+    CATEGORY_CHANGED("category_changed"),
+    PRIORITY_CHANGED("priority_changed"),
+    /** The due time passed with no reply from staff. */
+    TICKET_OVERDUE("ticket_overdue"),
+    /** Less than the at-risk fraction of the ticket's business time is left. */
+    TICKET_AT_RISK("ticket_at_risk"),
     /** An auto-reply, mailing-list or own mail: no ticket, no acknowledgement. */
     MAIL_IGNORED("mail_ignored"),
     /** An email with nothing usable: no ticket, an explanation instead. */
@@ -14,6 +29,8 @@ public enum EventKind implements Coded {
     ACKNOWLEDGEMENT_UNDELIVERABLE("acknowledgement_undeliverable"),
     /** The sender had reached the acknowledgements-per-hour limit. */
     ACKNOWLEDGEMENT_SUPPRESSED("acknowledgement_suppressed"),
+    /** An outgoing mail was refused for good or not sent within the retry window. */
+    ACKNOWLEDGEMENT_FAILED("acknowledgement_failed"),
     /** Parts of an email on a ticket could not be read whole; the detail names them. */
     MAIL_DAMAGED("mail_damaged"),
     /** A mail could not be parsed or processed and was set aside for a person. */

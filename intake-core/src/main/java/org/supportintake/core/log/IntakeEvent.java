@@ -7,10 +7,16 @@ import org.supportintake.core.submission.Channel;
 
 /**
  * One line of the intake log: what happened to which message and, where there is one, which ticket;
- * {@code detail} holds codes and counts, never personal data.
+ * {@code staff} is the login that did it (empty when the service did); {@code detail} holds codes and
+ * counts, never personal data.
  */
 public record IntakeEvent(Instant occurredAt, EventKind kind, Channel channel, String externalId,
-                          OptionalLong ticketId, String detail) {
+                          OptionalLong ticketId, String staff, String detail) {
+
+    public IntakeEvent(Instant occurredAt, EventKind kind, Channel channel, String externalId, OptionalLong ticketId,
+                       String detail) {
+        this(occurredAt, kind, channel, externalId, ticketId, "", detail);
+    }
 
     public static IntakeEvent onTicket(Instant at, EventKind kind, Channel channel, String externalId, long ticketId,
                                        String detail) {

@@ -7,7 +7,9 @@ public enum OutboxKind implements Coded {
     ACKNOWLEDGEMENT("acknowledgement"),
     FOLLOW_UP_ACKNOWLEDGEMENT("follow_up_acknowledgement"),
     /** Why an email made no ticket (no usable text, no acceptable file). */
-    EXPLANATION("explanation");
+    EXPLANATION("explanation"),
+    /** What staff tell the citizen: taken into work, a question, the answer, a delay. */
+    STAFF_NOTICE("staff_notice");
 
     private final String code;
 

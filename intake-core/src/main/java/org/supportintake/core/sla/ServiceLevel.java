@@ -22,7 +22,8 @@ public record ServiceLevel(Priority priority, int businessDays) {
         return of(category);
     }
 
-    static ServiceLevel of(Category category) {
+    /** The level a category gives (staff may change a ticket's category). */
+    public static ServiceLevel of(Category category) {
         return switch (category) {
             case SERVICE_ERROR, TECHNICAL_PROBLEM -> new ServiceLevel(Priority.HIGH, 1);
             case FUNCTIONALITY_QUESTION -> new ServiceLevel(Priority.NORMAL, 3);

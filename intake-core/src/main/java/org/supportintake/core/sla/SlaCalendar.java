@@ -52,6 +52,49 @@ public final class SlaCalendar {
         throw new IllegalStateException("no working time within " + MAX_DAYS_SEARCHED + " days of " + start);
     }
 
+    /** The working time from {@code from} to {@code to}, in whole seconds; zero when {@code to} is not later. */
+    public Duration businessTimeBetween(Instant from, Instant to) {
+        ZonedDateTime at = from.truncatedTo(ChronoUnit.SECONDS).atZone(MOSCOW);
+        ZonedDateTime end = to.truncatedTo(ChronoUnit.SECONDS).atZone(MOSCOW);
+        Duration total = Duration.ZERO;
+        while (at.isBefore(end)) {
+            LocalDate date = at.toLocalDate();
+            if (days.isWorkingDay(date)) {
+                ZonedDateTime opens = date.atTime(OPENS).atZone(MOSCOW);
+                ZonedDateTime closes = date.atTime(closingTime(date)).atZone(MOSCOW);
+                ZonedDateTime start = at.isAfter(opens) ? at : opens;
+                ZonedDateTime stop = end.isBefore(closes) ? end : closes;
+                if (start.isBefore(stop)) {
+                    total = total.plus(Duration.between(start, stop));
+                }
+            }
+            at = date.plusDays(1).atStartOfDay(MOSCOW);
+        }
+        return total;
+    }
+
+    /** The latest instant from which {@code amount} of working time reaches {@code end}, in whole seconds. */
+    public Instant minusBusinessTime(Instant end, Duration amount) {
+        ZonedDateTime at = end.truncatedTo(ChronoUnit.SECONDS).atZone(MOSCOW);
+        Duration remaining = amount.truncatedTo(ChronoUnit.SECONDS);
+        for (int searched = 0; searched < MAX_DAYS_SEARCHED; searched++) {
+            LocalDate date = at.toLocalDate();
+            ZonedDateTime opens = date.atTime(OPENS).atZone(MOSCOW);
+            ZonedDateTime closes = date.atTime(closingTime(date)).atZone(MOSCOW);
+            if (days.isWorkingDay(date) && at.isAfter(opens)) {
+                ZonedDateTime to = at.isAfter(closes) ? closes : at;
+                Duration available = Duration.between(opens, to);
+                if (remaining.compareTo(available) <= 0) {
+                    return to.minus(remaining).toInstant();
+                }
+                remaining = remaining.minus(available);
+            }
+            at = date.atStartOfDay(MOSCOW);
+            at = at.minusSeconds(1);
+        }
+        throw new IllegalStateException("no working time within " + MAX_DAYS_SEARCHED + " days before " + end);
+    }
+
     private LocalTime closingTime(LocalDate date) {
         return days.isShortDay(date) ? CLOSES.minusHours(1) : CLOSES;
     }

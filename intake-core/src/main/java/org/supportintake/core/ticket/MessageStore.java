@@ -11,4 +11,7 @@ public interface MessageStore {
      * @throws DuplicateExternalIdException when the external id is already stored
      */
     long insertIncoming(long ticketId, Submission submission);
+
+    /** The Message-IDs of the citizen's mails on the ticket, oldest first (form messages have none). */
+    java.util.List<String> citizenMessageIds(long ticketId);
 }

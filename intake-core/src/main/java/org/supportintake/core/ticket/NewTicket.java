@@ -1,6 +1,6 @@
 package org.supportintake.core.ticket;
 
-import java.time.Instant;
+import org.supportintake.core.sla.ReplyDeadline;
 import java.util.Optional;
 
 import org.supportintake.core.submission.Channel;
@@ -8,7 +8,7 @@ import org.supportintake.core.submission.Submission;
 
 /** A ticket about to be opened from a valid submission. */
 public record NewTicket(TicketNumber number, Submission submission, Priority priority, String title,
-                        String phoneE164, Instant dueAt, Optional<TicketNumber> relatedTicket) {
+                        String phoneE164, ReplyDeadline deadline, Optional<TicketNumber> relatedTicket) {
 
     public Channel channel() {
         return submission.channel();

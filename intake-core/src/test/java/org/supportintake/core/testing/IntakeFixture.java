@@ -1,6 +1,7 @@
 package org.supportintake.core.testing;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -20,7 +21,11 @@ import org.supportintake.core.outbox.AcknowledgementLimit;
 import org.supportintake.core.outbox.AcknowledgementText;
 import org.supportintake.core.outbox.OutgoingMessageIds;
 import org.supportintake.core.sla.ProductionCalendar;
+import org.supportintake.core.outbox.OutboxNudge;
+import org.supportintake.core.sla.ReplyClock;
 import org.supportintake.core.sla.SlaCalendar;
+import org.supportintake.core.work.CitizenNotices;
+import org.supportintake.core.work.TicketWork;
 import org.supportintake.core.validation.IntakeValidator;
 
 /** The real intake path on a migrated database, with the fixtures' fixed clock ({@link TestClocks}); stages can be spliced in for fault injection. */
@@ -29,7 +34,9 @@ public final class IntakeFixture {
     /** Generous, so that load tests from one address are not throttled; the limit has its own test. */
     public static final int ACKNOWLEDGEMENTS_PER_HOUR = 1_000_000;
     private static final IntakeValidator VALIDATOR = new IntakeValidator(AttachmentPolicy.form());
-    private static final SlaCalendar CALENDAR = new SlaCalendar(ProductionCalendar.bundled());
+    /** DESIGN.md's defaults: at risk in the last fifth, reopened within seven days. */
+    public static final ReplyClock REPLY_CLOCK = new ReplyClock(new SlaCalendar(ProductionCalendar.bundled()), 0.2,
+            Duration.ofDays(7));
 
     private final Jdbi jdbi;
     private final Clock clock = TestClocks.fixture();
@@ -48,7 +55,7 @@ public final class IntakeFixture {
     }
 
     public List<IntakeStage> stages(int acknowledgementsPerHour) {
-        return IntakePath.stages(VALIDATOR, CALENDAR, new AcknowledgementText("http://localhost:8080"),
+        return IntakePath.stages(VALIDATOR, REPLY_CLOCK, new AcknowledgementText("http://localhost:8080"),
                 new OutgoingMessageIds("support@localhost"), new AcknowledgementLimit(acknowledgementsPerHour, clock),
                 clock);
     }
@@ -70,6 +77,13 @@ public final class IntakeFixture {
         }
         stages.add(index + 1, extra);
         return serviceWith(stages);
+    }
+
+    /** Staff moves on this database, dated by {@code workClock}. */
+    public TicketWork work(Clock workClock) {
+        return new TicketWork(new JdbcTransactions(jdbi), REPLY_CLOCK, new CitizenNotices("http://localhost:8080"),
+                new OutgoingMessageIds("support@localhost"), new AcknowledgementLimit(ACKNOWLEDGEMENTS_PER_HOUR, workClock),
+                OutboxNudge.NONE, workClock);
     }
 
     public long rows(String table) {

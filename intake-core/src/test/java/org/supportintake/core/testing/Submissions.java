@@ -36,8 +36,12 @@ public final class Submissions {
     }
 
     public static Submission.Builder email() {
+        return email(MONDAY_NOON);
+    }
+
+    public static Submission.Builder email(Instant receivedAt) {
         String messageId = "<" + UUID.randomUUID() + "@mail.example.ru>";
-        return Submission.builder(Channel.EMAIL, messageId, MONDAY_NOON)
+        return Submission.builder(Channel.EMAIL, messageId, receivedAt)
                 .sender("petrov@example.ru", "Пётр Петров", "")
                 .subject("Вопрос по записи на приём")
                 .text("Добрый день! Не могу записаться на приём через портал.")

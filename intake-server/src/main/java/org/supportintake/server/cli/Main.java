@@ -10,10 +10,11 @@ import java.util.concurrent.CountDownLatch;
 import org.supportintake.server.config.EnvironmentConfig;
 import org.supportintake.server.config.IntakeConfig;
 import org.supportintake.server.config.InvalidSettingException;
+import org.supportintake.server.wiring.DemoMailServer;
 import org.supportintake.server.wiring.IntakeApplication;
 
 /**
- * The command line: {@code serve} (the default), {@code parse FILE.eml…} and {@code --help}. Exit 0 on
+ * The command line: {@code serve} (the default), {@code parse FILE.eml…}, {@code demo-mail ADDRESS} and {@code --help}. Exit 0 on
  * success, 2 for bad usage, bad settings or an unreadable file.
  */
 public final class Main {
@@ -39,6 +40,12 @@ public final class Main {
             case "parse":
                 return withConfig(environment, err, config ->
                         ParseCommand.run(Arrays.copyOfRange(args, 1, args.length), config, out, err));
+            case "demo-mail":
+                if (args.length != 2) {
+                    err.println("usage: demo-mail ADDRESS");
+                    return BAD_USAGE;
+                }
+                return DemoMailCommand.run(args[1], DemoMailServer.IMAP_PORT, out, err);
             case "--help", "-h", "help":
                 out.print(Usage.text());
                 return 0;

@@ -19,6 +19,8 @@ final class Usage {
                   serve               start the server (the default)
                   parse FILE.eml...   print, one JSON object a line, what the mail path would make of each
                                       message, without touching any database (exit 2: a file cannot be read)
+                  demo-mail ADDRESS   print the mail the service sent to ADDRESS, as the demo mail server
+                                      of a server running with embedded defaults holds it
                   --help              show this text
 
                 Settings: an environment variable, or a key in the properties file named by %s

@@ -168,13 +168,24 @@ public interface IntakeConfig {
         });
     }
 
+    default int reopenDays() {
+        return whole(Setting.REOPEN_DAYS, 1, 90, "a whole number of days from 1 to 90");
+    }
+
+    default double atRiskFraction() {
+        return convert(Setting.AT_RISK_FRACTION, "a number between 0 and 1, such as 0.2", raw -> {
+            double fraction = Double.parseDouble(raw);
+            return fraction > 0 && fraction < 1 ? fraction : null;
+        });
+    }
+
     /** Every bad value, one line each; empty when the server can start. */
     default List<String> validate() {
         List<String> problems = new ArrayList<>();
         List<Supplier<?>> accessors = List.of(this::httpPort, this::dataDir, this::dbUrl, this::dbUser,
                 this::dbPoolSize, this::publicUrl, this::mailFrom, this::acknowledgementsPerHour, this::slaCalendarFile, this::formPolicy, this::webLimits, this::emailPolicy,
                 this::filesSweepGrace, this::mailboxes, this::smtp, this::pollInterval, this::pollBatch,
-                this::mailMaxBytes);
+                this::mailMaxBytes, this::reopenDays, this::atRiskFraction);
         for (Supplier<?> accessor : accessors) {
             try {
                 accessor.get();

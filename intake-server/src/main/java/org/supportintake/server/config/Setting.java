@@ -38,6 +38,10 @@ public enum Setting {
     ZIP_MAX_INFLATED_MB("intake.zip.max.inflated.mb", "100", "most a ZIP may inflate to, in MB"),
     ZIP_MAX_RATIO("intake.zip.max.ratio", "100", "most a ZIP may inflate relative to its size"),
     ZIP_MAX_DEPTH("intake.zip.max.depth", "2", "how deep ZIPs may nest (1: no ZIP in a ZIP)"),
+    REOPEN_DAYS("intake.reopen.days", "7",
+            "days after a ticket is resolved in which the citizen's reply reopens it; then it closes by itself"),
+    AT_RISK_FRACTION("intake.at.risk.fraction", "0.2",
+            "a ticket is at risk when less than this share of its business time is left"),
     FILES_SWEEP_GRACE("intake.files.sweep.grace", "PT24H",
             "how long a stored file no message refers to is kept before it is deleted (ISO-8601 duration)");
 

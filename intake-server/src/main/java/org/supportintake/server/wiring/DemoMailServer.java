@@ -8,12 +8,12 @@ import com.icegreen.greenmail.util.ServerSetup;
  * IMAP 3143, mailbox {@value #ADDRESS} with password {@value #PASSWORD}. Its mail is gone when the
  * server stops; configure INTAKE_IMAP_URL for a real mailbox.
  */
-final class DemoMailServer implements AutoCloseable {
+public final class DemoMailServer implements AutoCloseable {
 
     static final String ADDRESS = "support@localhost";
     static final String PASSWORD = "support";
     static final int SMTP_PORT = 3025;
-    static final int IMAP_PORT = 3143;
+    public static final int IMAP_PORT = 3143;
 
     private final GreenMail greenMail = new GreenMail(new ServerSetup[] {
         new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
@@ -23,6 +23,11 @@ final class DemoMailServer implements AutoCloseable {
         greenMail.start();
         greenMail.setUser(ADDRESS, ADDRESS, PASSWORD);
         return this;
+    }
+
+    /** Where the service's own mail goes; GreenMail keeps every recipient's mail, readable over IMAP. */
+    static String smtpUrl() {
+        return "smtp://127.0.0.1:" + SMTP_PORT;
     }
 
     String imapUrl() {

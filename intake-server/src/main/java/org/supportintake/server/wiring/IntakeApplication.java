@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jdbi.v3.core.Jdbi;
+import org.quartz.JobKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.supportintake.attachments.policy.AttachmentInspector;
@@ -25,14 +27,26 @@ import org.supportintake.core.jdbc.Database;
 import org.supportintake.core.jdbc.JdbcAttachmentReferences;
 import org.supportintake.core.jdbc.JdbcTicketLookup;
 import org.supportintake.core.jdbc.JdbcTransactions;
+import org.supportintake.core.jdbc.JdbcOutboxQueue;
+import org.supportintake.core.jdbc.JdbcDeadlineWatch;
+import org.supportintake.core.jobs.FlagOverdue;
+import org.supportintake.core.jobs.SendOutbox;
+import org.supportintake.core.jobs.SweepFiles;
 import org.supportintake.core.jobs.SweepUnreferencedFiles;
+import org.supportintake.core.outbox.MailTransport;
+import org.supportintake.core.outbox.OutboxDelivery;
+import org.supportintake.core.outbox.RetrySchedule;
+import org.supportintake.core.outbox.UnableToSendMailException;
 import org.supportintake.core.outbox.AcknowledgementLimit;
 import org.supportintake.core.outbox.AcknowledgementText;
 import org.supportintake.core.outbox.OutgoingMessageIds;
 import org.supportintake.core.sla.ProductionCalendar;
+import org.supportintake.core.sla.ReplyClock;
 import org.supportintake.core.sla.SlaCalendar;
 import org.supportintake.core.validation.IntakeValidator;
 import org.supportintake.mail.imap.PollMailboxJob;
+import org.supportintake.mail.smtp.SmtpSettings;
+import org.supportintake.mail.smtp.SmtpTransport;
 import org.supportintake.server.config.IntakeConfig;
 import org.supportintake.server.http.HealthServlet;
 import org.supportintake.server.http.HttpServer;
@@ -48,19 +62,22 @@ public final class IntakeApplication implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IntakeApplication.class);
     private static final Duration SWEEP_EVERY = Duration.ofHours(1);
+    /** The scheduled run catches retries and what a node that died left; new mail leaves at once (PromptDelivery). */
+    private static final Duration SEND_EVERY = Duration.ofSeconds(15);
+    private static final Duration FLAG_EVERY = Duration.ofMinutes(1);
 
     private final HikariDataSource dataSource;
     private final IntakeService intake;
-    private final Housekeeping housekeeping;
+    private final PromptDelivery delivery;
     private final MailChannel mail;
     private final JobScheduler jobs;
     private final HttpServer http;
 
-    private IntakeApplication(HikariDataSource dataSource, IntakeService intake, Housekeeping housekeeping,
+    private IntakeApplication(HikariDataSource dataSource, IntakeService intake, PromptDelivery delivery,
                               MailChannel mail, JobScheduler jobs, HttpServer http) {
         this.dataSource = dataSource;
         this.intake = intake;
-        this.housekeeping = housekeeping;
+        this.delivery = delivery;
         this.mail = mail;
         this.jobs = jobs;
         this.http = http;
@@ -70,7 +87,6 @@ public final class IntakeApplication implements AutoCloseable {
     public static IntakeApplication start(IntakeConfig config) {
         createDirectory(config.dataDir());
         HikariDataSource dataSource = dataSource(config);
-        Housekeeping housekeeping = new Housekeeping();
         List<AutoCloseable> started = new ArrayList<>();
         try {
             Database.migrate(dataSource);
@@ -78,23 +94,35 @@ public final class IntakeApplication implements AutoCloseable {
             // Whole seconds everywhere: what is stored, shown and answered has one precision.
             Clock clock = Clock.tickSeconds(ZoneOffset.UTC);
             FileStore files = new FileStore(config.dataDir().resolve("files"));
+            OutboxDelivery outbox = new OutboxDelivery(new JdbcOutboxQueue(jdbi), transport(config), RetrySchedule.STANDARD,
+                    clock);
+            PromptDelivery delivery = new PromptDelivery(outbox);
+            started.add(delivery);
+            ReplyClock replyClock = new ReplyClock(new SlaCalendar(productionCalendar(config)), config.atRiskFraction(),
+                    Duration.ofDays(config.reopenDays()));
             IntakeService intake = new IntakeService(new JdbcTransactions(jdbi), new IntakePipeline(IntakePath.stages(
                     new IntakeValidator(config.formPolicy()),
-                    new SlaCalendar(productionCalendar(config)),
+                    replyClock,
                     new AcknowledgementText(config.publicUrl().toString()),
                     new OutgoingMessageIds(config.mailFrom()),
                     new AcknowledgementLimit(config.acknowledgementsPerHour(), clock),
-                    clock)), clock);
-            housekeeping.every(SWEEP_EVERY, new SweepUnreferencedFiles(files, new JdbcAttachmentReferences(jdbi), clock,
-                    config.filesSweepGrace()));
+                    clock)), clock, delivery);
+            SweepUnreferencedFiles sweep = new SweepUnreferencedFiles(files, new JdbcAttachmentReferences(jdbi), clock,
+                    config.filesSweepGrace());
             AttachmentInspector attachments = new AttachmentInspector(files);
 
             MailChannel mail = MailChannel.open(config, files, attachments, intake, clock);
             started.add(mail);
             JobScheduler jobs = JobScheduler.start(dataSource, config.dbUrl().startsWith("jdbc:postgresql:"),
-                    Map.of(PollMailboxJob.class, () -> mail.job(config.pollBatch())));
+                    Map.of(PollMailboxJob.class, () -> mail.job(config.pollBatch()),
+                            SendOutbox.class, () -> new SendOutbox(outbox),
+                            FlagOverdue.class, () -> new FlagOverdue(new JdbcDeadlineWatch(jdbi), replyClock, clock),
+                            SweepFiles.class, () -> new SweepFiles(sweep)));
             started.add(0, jobs);
             mail.schedule(jobs, config.pollInterval());
+            jobs.every(JobKey.jobKey("send outbox", "outbox"), SendOutbox.class, Map.of(), SEND_EVERY);
+            jobs.every(JobKey.jobKey("sweep unreferenced files", "files"), SweepFiles.class, Map.of(), SWEEP_EVERY);
+            jobs.every(JobKey.jobKey("flag overdue", "reply clock"), FlagOverdue.class, Map.of(), FLAG_EVERY);
 
             Map<String, HttpServlet> servlets = new LinkedHashMap<>(WebForm.servlets(intake, attachments,
                     new JdbcTicketLookup(jdbi), config.webLimits(), clock));
@@ -102,10 +130,9 @@ public final class IntakeApplication implements AutoCloseable {
             HttpServer http = new HttpServer(config.httpPort(), servlets, List.of(WebForm.securityHeaders())).start();
             LOG.info("Support Intake listening on http://localhost:{}/ (database {})", http.port(),
                     dataSource.getJdbcUrl().replaceAll(";.*", ""));
-            return new IntakeApplication(dataSource, intake, housekeeping, mail, jobs, http);
+            return new IntakeApplication(dataSource, intake, delivery, mail, jobs, http);
         } catch (RuntimeException e) {
             started.forEach(IntakeApplication::closeQuietly);
-            housekeeping.close();
             dataSource.close();
             throw e;
         }
@@ -127,8 +154,8 @@ public final class IntakeApplication implements AutoCloseable {
         } finally {
             mail.stopNudges();
             jobs.close();
+            delivery.close();
             mail.close();
-            housekeeping.close();
             dataSource.close();
             LOG.info("Support Intake stopped");
         }
@@ -140,6 +167,19 @@ public final class IntakeApplication implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("while stopping after a failed start: {}", e.toString());
         }
+    }
+
+    /** The configured SMTP server; the demo one when no mailbox is configured; else mail waits in the outbox. */
+    private static MailTransport transport(IntakeConfig config) {
+        Optional<SmtpSettings> smtp = config.smtp().or(() -> config.mailboxes().isEmpty()
+                ? Optional.of(SmtpSettings.parse(DemoMailServer.smtpUrl(), config.mailFrom())) : Optional.empty());
+        if (smtp.isPresent()) {
+            return new SmtpTransport(smtp.get());
+        }
+        LOG.warn("INTAKE_SMTP_URL is not set: acknowledgements wait in the outbox (up to 48 hours) until it is");
+        return message -> {
+            throw new UnableToSendMailException("no SMTP server configured (INTAKE_SMTP_URL)", false, null);
+        };
     }
 
     static ProductionCalendar productionCalendar(IntakeConfig config) {

@@ -29,12 +29,13 @@ import org.supportintake.server.config.Setting;
 import org.supportintake.server.wiring.IntakeApplication;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 class IntakeApplicationTest {
 
     @RegisterExtension
-    final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort());
+    final GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP)).withPerMethodLifecycle(true);
 
     @TempDir
     Path dataDir;
@@ -46,8 +47,9 @@ class IntakeApplicationTest {
     void start() {
         greenMail.setUser("support@localhost", "support@localhost", "secret");
         String mailbox = "imap://support%40localhost:secret@127.0.0.1:" + greenMail.getImap().getPort() + "/INBOX";
+        String smtp = "smtp://127.0.0.1:" + greenMail.getSmtp().getPort();
         Map<Setting, String> settings = Map.of(Setting.HTTP_PORT, "0", Setting.DATA_DIR, dataDir.toString(),
-                Setting.IMAP_URL, mailbox, Setting.POLL_INTERVAL, "PT1S");
+                Setting.IMAP_URL, mailbox, Setting.SMTP_URL, smtp, Setting.POLL_INTERVAL, "PT1S");
         application = IntakeApplication.start(IntakeConfig.of(setting -> Optional.ofNullable(settings.get(setting))));
     }
 
@@ -100,6 +102,19 @@ class IntakeApplicationTest {
         assertThat(tickets).isEqualTo(1);
         String title = database.withHandle(h -> h.createQuery("select title from ticket").mapTo(String.class).one());
         assertThat(title).isEqualTo("Не работает запись на приём");
+    }
+
+    @Test
+    void theAcknowledgementLeavesForTheCitizenRightAfterIntakeNotAtTheNextScheduledRun() throws Exception {
+        application.intake().accept(Submissions.form().build());
+        assertThat(greenMail.waitForIncomingEmail(20_000, 1)).as("the first, perhaps by the scheduled run at start").isTrue();
+
+        var created = (IntakeOutcome.Created) application.intake().accept(Submissions.form().build());
+
+        assertThat(greenMail.waitForIncomingEmail(3_000, 2)).as("sent within 3 s; the scheduled run is every 15 s").isTrue();
+        MimeMessage acknowledgement = greenMail.getReceivedMessages()[1];
+        assertThat(acknowledgement.getAllRecipients()).extracting(Object::toString).containsExactly("ivanova@example.ru");
+        assertThat(acknowledgement.getSubject()).contains(created.ticketNumber().toString());
     }
 
     @Test

@@ -3,53 +3,55 @@ package org.supportintake.mail.imap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A loopback TCP forwarder that can be cut (listener and live connections closed) and restored on the same port. */
+/**
+ * A loopback TCP forwarder that can be cut (live connections dropped, new ones closed at once) and restored. The
+ * listener stays bound throughout: rebinding a port under load can find it taken by another process.
+ */
 final class TcpProxy implements AutoCloseable {
 
     private final int targetPort;
-    private final int port;
+    private final ServerSocket listener;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
-    private volatile ServerSocket listener;
+    private volatile boolean down;
 
     TcpProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            this.port = probe.getLocalPort();
-        }
-        restore();
-    }
-
-    int port() {
-        return port;
-    }
-
-    synchronized void restore() throws IOException {
-        ServerSocket socket = new ServerSocket();
-        socket.setReuseAddress(true);
-        socket.bind(new InetSocketAddress("127.0.0.1", port));
-        listener = socket;
-        Thread accepting = new Thread(() -> accept(socket), "tcp-proxy-accept");
+        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread accepting = new Thread(this::accept, "tcp-proxy-accept");
         accepting.setDaemon(true);
         accepting.start();
     }
 
-    /** The server "goes away": no new connections, and every open one is dropped. */
+    int port() {
+        return listener.getLocalPort();
+    }
+
+    /** The server is back: new connections are forwarded again. */
+    void restore() throws IOException {
+        down = false;
+    }
+
+    /** The server "goes away": every open connection is dropped, and new ones are closed as they come. */
     synchronized void cut() {
-        closeQuietly(listener);
+        down = true;
         open.forEach(TcpProxy::closeQuietly);
         open.clear();
     }
 
-    private void accept(ServerSocket socket) {
-        while (!socket.isClosed()) {
+    private void accept() {
+        while (!listener.isClosed()) {
             try {
-                Socket client = socket.accept();
+                Socket client = listener.accept();
+                if (down) {
+                    closeQuietly(client);
+                    continue;
+                }
                 Socket server = new Socket("127.0.0.1", targetPort);
                 open.add(client);
                 open.add(server);
@@ -89,5 +91,6 @@ final class TcpProxy implements AutoCloseable {
     @Override
     public void close() {
         cut();
+        closeQuietly(listener);
     }
 }

@@ -1,0 +1,106 @@
+package org.supportintake.core.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends what is due in the outbox through the {@link MailTransport}: a temporary failure waits for its
+ * {@link RetrySchedule}, a permanent refusal or the end of the retries marks the row failed with an
+ * {@code acknowledgement_failed} event; nothing is dropped silently. Safe to run on several nodes and threads
+ * at once: every row is claimed before it is sent. A crash after the mail server took a mail and before the row
+ * is marked sent sends it again, with the same Message-ID, once the claim runs out.
+ */
+public final class OutboxDelivery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
+    private static final int BATCH = 20;
+    /** Longer than one SMTP conversation can take with the transport's timeouts. */
+    private static final Duration LEASE = Duration.ofMinutes(5);
+    /** After this many temporary failures in a row the mail server is taken to be down until the next run. */
+    private static final int FAILURES_MEANING_DOWN = 3;
+
+    private final OutboxQueue queue;
+    private final MailTransport transport;
+    private final RetrySchedule retries;
+    private final Clock clock;
+
+    public OutboxDelivery(OutboxQueue queue, MailTransport transport, RetrySchedule retries, Clock clock) {
+        this.queue = queue;
+        this.transport = transport;
+        this.retries = retries;
+        this.clock = clock;
+    }
+
+    /** Sends every row due now; returns how many were handed to the mail server. */
+    public int deliverDue() {
+        int sent = 0;
+        int failuresInARow = 0;
+        for (List<Long> due = queue.due(clock.instant(), BATCH); !due.isEmpty(); due = queue.due(clock.instant(), BATCH)) {
+            boolean claimedAny = false;
+            for (long id : due) {
+                Optional<PendingMail> mail = queue.claim(id, clock.instant(), LEASE);
+                if (mail.isEmpty()) {
+                    continue;
+                }
+                claimedAny = true;
+                if (deliver(mail.get())) {
+                    sent++;
+                    failuresInARow = 0;
+                } else if (++failuresInARow >= FAILURES_MEANING_DOWN) {
+                    LOG.warn("outbox: {} temporary failures in a row; the rest waits for the next run", failuresInARow);
+                    return sent;
+                }
+            }
+            if (!claimedAny) {
+                break;
+            }
+        }
+        return sent;
+    }
+
+    /** True when the mail server took the mail; false when it is to be tried again. */
+    private boolean deliver(PendingMail mail) {
+        OutboxMessage message = mail.message();
+        try {
+            transport.send(message);
+            queue.sent(mail.id(), clock.instant());
+            LOG.info("outbox: sent {} {} (attempt {})", message.kind().code(), message.messageId(), mail.attempt());
+            return true;
+        } catch (UnableToSendMailException refused) {
+            if (refused.isPermanent()) {
+                giveUp(mail, refused.getMessage(), "permanently refused by the mail server");
+                return true;
+            }
+            return retry(mail, refused.getMessage());
+        } catch (RuntimeException unexpected) {
+            LOG.error("outbox: sending {} failed unexpectedly", message.messageId(), unexpected);
+            return retry(mail, unexpected.toString());
+        }
+    }
+
+    private boolean retry(PendingMail mail, String error) {
+        Instant now = clock.instant();
+        Optional<Instant> next = retries.next(mail.attempt(), mail.message().createdAt(), now);
+        if (next.isPresent()) {
+            queue.retryAt(mail.id(), next.get(), error);
+            LOG.info("outbox: {} not sent (attempt {}), next try at {}: {}", mail.message().messageId(), mail.attempt(),
+                    next.get(), error);
+            return false;
+        }
+        giveUp(mail, error, "not sent within " + retries.giveUpAfter().toHours() + " hours, "
+                + mail.attempt() + " attempts");
+        return false;
+    }
+
+    private void giveUp(PendingMail mail, String error, String why) {
+        OutboxMessage message = mail.message();
+        queue.failed(mail, clock.instant(), error, message.kind().code() + " " + why);
+        LOG.warn("outbox: {} {} failed for good, {}: {}", message.kind().code(), message.messageId(), why, error);
+    }
+}
