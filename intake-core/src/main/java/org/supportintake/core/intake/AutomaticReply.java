@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 import org.supportintake.core.log.EventKind;
 import org.supportintake.core.log.IntakeEvent;
 import org.supportintake.core.outbox.AcknowledgementLimit;
+import org.supportintake.core.outbox.MailBody;
 import org.supportintake.core.outbox.OutboxKind;
 import org.supportintake.core.outbox.OutboxMessage;
 import org.supportintake.core.outbox.OutgoingMessageIds;
@@ -28,7 +29,7 @@ public final class AutomaticReply {
         this.clock = clock;
     }
 
-    void write(IntakeContext context, OptionalLong ticketId, OutboxKind kind, String subject, String body) {
+    void write(IntakeContext context, OptionalLong ticketId, OutboxKind kind, String subject, MailBody body) {
         var submission = context.submission();
         var stores = context.stores();
         String recipient = submission.sender().email().strip();
@@ -38,7 +39,7 @@ public final class AutomaticReply {
             return;
         }
         EmailFacts facts = submission.emailFacts().orElse(EmailFacts.NONE);
-        stores.outbox().add(new OutboxMessage(ticketId, kind, messageIds.next(), recipient, subject, body,
-                facts.messageId(), facts.replyReferences(), clock.instant()));
+        stores.outbox().add(new OutboxMessage(ticketId, kind, messageIds.next(), recipient, subject, body.text(),
+                body.html(), facts.messageId(), facts.replyReferences(), clock.instant()));
     }
 }

@@ -40,7 +40,8 @@ public final class UnusableEmailReply {
         if (answerable) {
             reply.write(context, OptionalLong.empty(), OutboxKind.EXPLANATION,
                     text.explanationSubject(submission.subject()),
-                    text.explanationBody(submission.sender().fullName(), context.rejectedAttachments()));
+                    text.explanationBody(submission.sender().fullName(), submission.subject(),
+                            context.rejectedAttachments()));
         }
     }
 }

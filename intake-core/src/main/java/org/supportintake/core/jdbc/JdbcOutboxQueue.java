@@ -58,7 +58,7 @@ public final class JdbcOutboxQueue implements OutboxQueue {
                         OutboxMessage message = new OutboxMessage(ticket,
                                 Coded.byCode(OutboxKind.class, row.getString("kind")).orElseThrow(),
                                 row.getString("message_id"), row.getString("recipient"), row.getString("subject"),
-                                row.getString("body"), row.getString("in_reply_to"),
+                                row.getString("body"), row.getString("html_body"), row.getString("in_reply_to"),
                                 references.isBlank() ? List.of() : Arrays.asList(references.split(" ")),
                                 SqlValues.instant(row, "created_at"));
                         String channel = row.getString("channel");

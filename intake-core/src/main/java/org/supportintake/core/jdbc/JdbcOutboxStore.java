@@ -17,9 +17,9 @@ final class JdbcOutboxStore implements OutboxStore {
 
     @Override
     public long add(OutboxMessage message) {
-        return handle.createUpdate("insert into outbox (ticket_id, kind, message_id, recipient, subject, body, "
+        return handle.createUpdate("insert into outbox (ticket_id, kind, message_id, recipient, subject, body, html_body, "
                         + "in_reply_to, reference_ids, created_at, next_attempt_at) values (:ticketId, :kind, :messageId, "
-                        + ":recipient, :subject, :body, :inReplyTo, :references, :createdAt, :createdAt)")
+                        + ":recipient, :subject, :body, :html, :inReplyTo, :references, :createdAt, :createdAt)")
                 .bind("ticketId", SqlValues.orNull(message.ticketId()))
                 .bind("kind", message.kind().code())
                 .bind("messageId", message.messageId())
@@ -27,6 +27,7 @@ final class JdbcOutboxStore implements OutboxStore {
                 .bind("recipient", message.recipient())
                 .bind("subject", SqlValues.varchar(message.subject(), 400))
                 .bind("body", SqlValues.text(message.body()))
+                .bind("html", SqlValues.text(message.html()))
                 .bind("inReplyTo", SqlValues.text(message.inReplyTo()))
                 .bind("createdAt", SqlValues.timestamp(message.createdAt()))
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();

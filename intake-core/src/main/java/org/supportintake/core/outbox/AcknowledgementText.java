@@ -2,7 +2,9 @@ package org.supportintake.core.outbox;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.supportintake.core.intake.RejectedAttachment;
@@ -11,7 +13,8 @@ import org.supportintake.core.submission.PersonName;
 import org.supportintake.core.ticket.TicketNumber;
 
 /**
- * The Russian wording of acknowledgements: the ticket number, the due date, files not accepted.
+ * The Russian wording of acknowledgements: the ticket number, the due date, files not accepted, as plain
+ * text and HTML from the templates under {@code mail/}.
  * What the citizen chose (a file name, a subject) goes through {@link InertText}, so nothing in an
  * official mail is a link they did not get from us.
  */
@@ -24,6 +27,7 @@ public final class AcknowledgementText {
     private static final int ECHOED_SUBJECT = 200;
 
     private final String publicUrl;
+    private final MailTemplates templates = new MailTemplates();
 
     public AcknowledgementText(String publicUrl) {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
@@ -33,24 +37,15 @@ public final class AcknowledgementText {
         return number.subjectTag() + (followUp ? " Ваше сообщение добавлено к обращению" : " Ваше обращение принято");
     }
 
-    public String body(String fullName, TicketNumber number, Instant dueAt, boolean followUp,
-                       List<RejectedAttachment> rejected) {
-        var text = new StringBuilder();
-        text.append(greeting(fullName)).append("\n\n");
-        text.append(followUp
-                ? "Ваше сообщение добавлено к обращению № " + number + ".\n"
-                : "Ваше обращение зарегистрировано под номером " + number + ".\n");
-        text.append("Ответ будет направлен не позднее ").append(formatDue(dueAt)).append(" (время московское).\n");
-        if (!rejected.isEmpty()) {
-            text.append("\nНе приняты файлы (их нет в обращении):\n");
-            rejected.forEach(file -> text.append(" — ").append(InertText.fileName(file.name())).append(": ")
-                    .append(file.reason().sentence()).append(".\n"));
-            text.append("Можно прислать PDF, JPEG, PNG или DOCX.\n");
-        }
-        text.append("\nЧтобы дополнить обращение, ответьте на это письмо, не меняя тему.\n");
-        text.append("Статус обращения: ").append(publicUrl).append("/status\n\n");
-        text.append("Письмо отправлено автоматически.\nСлужба поддержки\n");
-        return text.toString();
+    /** The acknowledgement of a new ticket ({@code category} empty for an email) or of a follow-up on one. */
+    public MailBody body(String fullName, TicketNumber number, String category, Instant dueAt, boolean followUp,
+                         List<RejectedAttachment> rejected) {
+        Map<String, Object> context = common(fullName, subject(number, followUp), rejected);
+        context.put("number", number.toString());
+        context.put("category", category);
+        context.put("due", formatDue(dueAt) + " (мск)");
+        context.put("followUp", followUp);
+        return templates.render("acknowledgement", context);
     }
 
     /** Their subject, one line, links broken, cut so that our words still fit the outbox's 400 characters. */
@@ -63,21 +58,21 @@ public final class AcknowledgementText {
     }
 
     /** Why an email made no ticket, and how to write one that will. */
-    public String explanationBody(String fullName, List<RejectedAttachment> rejected) {
-        var text = new StringBuilder();
-        text.append(greeting(fullName)).append("\n\n");
-        text.append("Мы получили ваше письмо, но не смогли зарегистрировать его как обращение: в нём нет ни текста,\n")
-                .append("ни файла, который мы можем принять.\n");
-        if (!rejected.isEmpty()) {
-            text.append("\nНе приняты файлы:\n");
-            rejected.forEach(file -> text.append(" — ").append(InertText.fileName(file.name())).append(": ")
-                    .append(file.reason().sentence()).append(".\n"));
-        }
-        text.append("\nОпишите, пожалуйста, ваш вопрос в тексте письма; можно приложить PDF, JPEG, PNG, DOCX\n")
-                .append("или ZIP-архив с такими файлами, всего до 10 МБ. Или заполните форму: ")
-                .append(publicUrl).append("/\n\n");
-        text.append("Письмо отправлено автоматически.\nСлужба поддержки\n");
-        return text.toString();
+    public MailBody explanationBody(String fullName, String theirSubject, List<RejectedAttachment> rejected) {
+        Map<String, Object> context = common(fullName, explanationSubject(theirSubject), rejected);
+        context.put("formPage", publicUrl + "/");
+        return templates.render("explanation", context);
+    }
+
+    private Map<String, Object> common(String fullName, String subject, List<RejectedAttachment> rejected) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("greeting", greeting(fullName));
+        context.put("subject", subject);
+        context.put("statusPage", publicUrl + "/status");
+        context.put("hasRejected", !rejected.isEmpty());
+        context.put("rejected", rejected.stream().map(file -> Map.of("name", InertText.fileName(file.name()),
+                "reason", file.reason().sentence())).toList());
+        return context;
     }
 
     /** By name only when it is a plain name: what a sender typed never reaches the mail as a link. */

@@ -1,16 +1,23 @@
 package org.supportintake.core.work;
 
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.supportintake.core.outbox.AcknowledgementText;
+import org.supportintake.core.outbox.MailBody;
+import org.supportintake.core.outbox.MailTemplates;
 import org.supportintake.core.ticket.TicketNumber;
 
-/** The Russian wording of what a citizen is told when staff move their ticket. Staff texts are quoted as written. */
+/**
+ * The Russian wording of what a citizen is told when staff move their ticket, as plain text and HTML
+ * ({@code mail/staff-notice}). Staff texts are quoted as written, escaped in the HTML.
+ */
 public final class CitizenNotices {
 
-    private static final String SIGNATURE = "\nСлужба поддержки\n";
-
     private final String statusPage;
+    private final MailTemplates templates = new MailTemplates();
 
     public CitizenNotices(String publicUrl) {
         this.statusPage = (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "status";
@@ -20,40 +27,49 @@ public final class CitizenNotices {
         return number.subjectTag() + " Обращение взято в работу";
     }
 
-    public String taken(TicketNumber number, Instant dueAt) {
-        return "Здравствуйте!\n\nВаше обращение № " + number + " взято в работу.\nОтвет будет направлен не позднее "
-                + due(dueAt) + ".\n\nСтатус обращения: " + statusPage + "\n\nПисьмо отправлено автоматически." + SIGNATURE;
+    public MailBody taken(TicketNumber number, Instant dueAt) {
+        return render(takenSubject(number), "Ваше обращение № " + number + " взято в работу.", "",
+                "Ответ будет направлен не позднее " + due(dueAt) + ".");
     }
 
     public String questionSubject(TicketNumber number) {
         return number.subjectTag() + " Требуется уточнение";
     }
 
-    public String question(TicketNumber number, String question) {
-        return "Здравствуйте!\n\nЧтобы ответить на обращение № " + number + ", нам нужно уточнение:\n\n" + question.strip()
-                + "\n\nОтветьте, пожалуйста, на это письмо, не меняя тему. Пока мы ждём ответа, срок рассмотрения "
-                + "обращения приостановлен.\n\nСтатус обращения: " + statusPage + "\n" + SIGNATURE;
+    public MailBody question(TicketNumber number, String question) {
+        return render(questionSubject(number), "Чтобы ответить на обращение № " + number + ", нам нужно уточнение:",
+                question.strip(), "Ответьте, пожалуйста, на это письмо, не меняя тему. Пока мы ждём ответа, срок "
+                        + "рассмотрения обращения приостановлен.");
     }
 
     public String answerSubject(TicketNumber number) {
         return number.subjectTag() + " Ответ на обращение";
     }
 
-    public String answer(TicketNumber number, String answer, int reopenDays) {
-        return "Здравствуйте!\n\nОтвет на ваше обращение № " + number + ":\n\n" + answer.strip()
-                + "\n\nОбращение решено. Если вопрос остался, ответьте на это письмо, не меняя тему, в течение "
-                + reopenDays + " дней: обращение будет открыто снова.\n\nСтатус обращения: " + statusPage + "\n"
-                + SIGNATURE;
+    public MailBody answer(TicketNumber number, String answer, int reopenDays) {
+        return render(answerSubject(number), "Ответ на ваше обращение № " + number + ":", answer.strip(),
+                "Обращение решено. Если вопрос остался, ответьте на это письмо, не меняя тему, в течение " + reopenDays
+                        + " дней: обращение будет открыто снова.");
     }
 
     public String delaySubject(TicketNumber number) {
         return number.subjectTag() + " Срок ответа перенесён";
     }
 
-    public String delay(TicketNumber number, Instant oldDue, Instant newDue, String reason) {
-        return "Здравствуйте!\n\nСрок ответа на ваше обращение № " + number + " перенесён.\nБыло: не позднее "
-                + due(oldDue) + ".\nСтало: не позднее " + due(newDue) + ".\nПричина: " + reason.strip()
-                + "\n\nПриносим извинения за задержку.\n\nСтатус обращения: " + statusPage + "\n" + SIGNATURE;
+    public MailBody delay(TicketNumber number, Instant oldDue, Instant newDue, String reason) {
+        return render(delaySubject(number), "Срок ответа на ваше обращение № " + number + " перенесён.", "",
+                "Было: не позднее " + due(oldDue) + ".", "Стало: не позднее " + due(newDue) + ".",
+                "Причина: " + reason.strip(), "Приносим извинения за задержку.");
+    }
+
+    private MailBody render(String subject, String lead, String quoted, String... lines) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("subject", subject);
+        context.put("lead", lead);
+        context.put("quoted", quoted);
+        context.put("lines", List.of(lines));
+        context.put("statusPage", statusPage);
+        return templates.render("staff-notice", context);
     }
 
     private static String due(Instant dueAt) {

@@ -14,6 +14,7 @@ import org.supportintake.core.intake.Transactions;
 import org.supportintake.core.log.EventKind;
 import org.supportintake.core.log.IntakeEvent;
 import org.supportintake.core.outbox.AcknowledgementLimit;
+import org.supportintake.core.outbox.MailBody;
 import org.supportintake.core.outbox.OutboxKind;
 import org.supportintake.core.outbox.OutboxMessage;
 import org.supportintake.core.outbox.OutboxNudge;
@@ -163,7 +164,7 @@ public final class TicketWork {
     }
 
     /** A status mail within the per-address limit; over it, the intake log says it was held back. */
-    private void statusMail(Stores stores, Ticket ticket, String subject, String body) {
+    private void statusMail(Stores stores, Ticket ticket, String subject, MailBody body) {
         if (limit.allows(stores.outbox(), ticket.requesterEmail())) {
             stores.outbox().add(threaded(stores, mail(ticket, subject, body)));
         } else {
@@ -171,9 +172,9 @@ public final class TicketWork {
         }
     }
 
-    private OutboxMessage mail(Ticket ticket, String subject, String body) {
+    private OutboxMessage mail(Ticket ticket, String subject, MailBody body) {
         return new OutboxMessage(OptionalLong.of(ticket.id()), OutboxKind.STAFF_NOTICE, messageIds.next(),
-                ticket.requesterEmail(), subject, body, "", List.of(), clock.instant());
+                ticket.requesterEmail(), subject, body.text(), body.html(), "", List.of(), clock.instant());
     }
 
     /** In the citizen's thread: a reply to their newest mail on the ticket. */
@@ -183,8 +184,7 @@ public final class TicketWork {
             return mail;
         }
         List<String> references = ids.subList(Math.max(0, ids.size() - THREAD_DEPTH), ids.size());
-        return new OutboxMessage(mail.ticketId(), mail.kind(), mail.messageId(), mail.recipient(), mail.subject(),
-                mail.body(), ids.get(ids.size() - 1), references, mail.createdAt());
+        return mail.inThread(ids.get(ids.size() - 1), references);
     }
 
     private void log(Stores stores, Ticket ticket, EventKind kind, String staff, String detail) {

@@ -30,18 +30,46 @@ class AcknowledgementTextTest {
 
     @Test
     void bodyNamesTheNumberAndTheDueDateInMoscowTime() {
-        String body = text.body("Иванова Мария", number, Instant.parse("2026-11-24T15:00:00Z"), false, List.of());
+        String body = text.body("Иванова Мария", number, "", Instant.parse("2026-11-24T15:00:00Z"), false, List.of()).text();
         assertThat(body).startsWith("Здравствуйте, Иванова Мария!")
                 .contains("под номером " + number)
-                .contains("не позднее 24 ноября 2026 г., 18:00 (время московское)")
+                .contains("не позднее 24 ноября 2026 г., 18:00 (мск)")
                 .contains("https://support.example.ru/status")
                 .doesNotContain("Не приняты");
     }
 
     @Test
+    void aNewTicketsAcknowledgementNamesTheCategoryWhatHappensNextAndThePersonalDataNotice() {
+        MailBody body = text.body("Иванова Мария", number, "Техническая проблема", Instant.parse("2026-12-03T11:17:00Z"),
+                false, List.of());
+        assertThat(body.text()).contains("Ваше обращение зарегистрировано под номером " + number + ".\n",
+                "Тема: Техническая проблема.\n", "не позднее 3 декабря 2026 г., 14:17 (мск).\n", "\nЧто дальше: ",
+                "не меняя тему", "152-ФЗ «О персональных данных»").doesNotContain("\n\n\n");
+        assertThat(body.html()).contains("<html lang=\"ru\">", "Тема: Техническая проблема.",
+                "<strong>3 декабря 2026 г., 14:17 (мск)</strong>", "152-ФЗ");
+    }
+
+    @Test
+    void aFollowUpsReceiptNamesTheTicketAndItsCurrentDueTime() {
+        MailBody body = text.body("", number, "", Instant.parse("2026-12-03T11:17:00Z"), true, List.of());
+        assertThat(text.subject(number, true)).isEqualTo("[№ " + number + "] Ваше сообщение добавлено к обращению");
+        assertThat(body.text()).contains("Ваше сообщение добавлено к обращению № " + number + ".\n"
+                + "Ответ будет направлен не позднее 3 декабря 2026 г., 14:17 (мск).").doesNotContain("Что дальше");
+    }
+
+    @Test
+    void theHtmlAlternativeEscapesWhatTheSenderChoseAndLinksOnlyToUs() {
+        MailBody body = text.body("", number, "", Instant.parse("2026-12-03T11:17:00Z"), false,
+                rejected(List.of("<script>alert(1)</script>.pdf", "<a href=\"https://evil.example\">скан</a>.pdf")));
+        assertThat(body.html()).doesNotContain("<script>", "evil.example").contains("&lt;script&gt;alert(1)&lt;/script&gt;.pdf");
+        assertThat(Pattern.compile("href=\"([^\"]*)\"").matcher(body.html()).results().map(m -> m.group(1)))
+                .containsOnly("https://support.example.ru/status");
+    }
+
+    @Test
     void bodyListsFilesThatWereNotAcceptedAndWhy() {
-        String body = text.body("", number, Instant.parse("2026-11-24T15:00:00Z"), false,
-                List.of(new RejectedAttachment("virus.pdf", RejectionReason.TYPE_NOT_ALLOWED)));
+        String body = text.body("", number, "", Instant.parse("2026-11-24T15:00:00Z"), false,
+                List.of(new RejectedAttachment("virus.pdf", RejectionReason.TYPE_NOT_ALLOWED))).text();
         assertThat(body).startsWith("Здравствуйте!")
                 .contains(" — virus.pdf: такой тип файлов не принимается.");
     }
@@ -49,21 +77,21 @@ class AcknowledgementTextTest {
     @Test
     void aSenderNameHoldingALinkIsNotEchoedAndTheGreetingHasNoName() {
         String name = "Иван\n\nВНИМАНИЕ: подтвердите личность https://evil.example/login";
-        String body = text.body(name, number, Instant.parse("2026-11-24T15:00:00Z"), false, List.of());
-        String explanation = text.explanationBody(name, List.of());
+        String body = text.body(name, number, "", Instant.parse("2026-11-24T15:00:00Z"), false, List.of()).text();
+        String explanation = text.explanationBody(name, "", List.of()).text();
         assertThat(body).startsWith("Здравствуйте!\n\n").doesNotContain("evil").doesNotContain("Иван");
         assertThat(explanation).startsWith("Здравствуйте!\n\n").doesNotContain("evil");
     }
 
     @Test
     void aNameThatReadsAsADomainIsNotEchoed() {
-        String body = text.body("Иван evil.com", number, Instant.parse("2026-11-24T15:00:00Z"), false, List.of());
+        String body = text.body("Иван evil.com", number, "", Instant.parse("2026-11-24T15:00:00Z"), false, List.of()).text();
         assertThat(body).startsWith("Здравствуйте!\n\n").doesNotContain("evil.com");
     }
 
     @Test
     void aPlainNameWithInitialsIsGreeted() {
-        String body = text.body(" Иванов И. И. ", number, Instant.parse("2026-11-24T15:00:00Z"), false, List.of());
+        String body = text.body(" Иванов И. И. ", number, "", Instant.parse("2026-11-24T15:00:00Z"), false, List.of()).text();
         assertThat(body).startsWith("Здравствуйте, Иванов И. И.!\n\n");
     }
 
@@ -94,7 +122,7 @@ class AcknowledgementTextTest {
 
     @Test
     void rejectedFileNamesThatLookLikeLinksAreDefangedInTheAcknowledgement() {
-        String body = text.body("", number, Instant.parse("2026-11-24T15:00:00Z"), false, rejected(HOSTILE_NAMES));
+        String body = text.body("", number, "", Instant.parse("2026-11-24T15:00:00Z"), false, rejected(HOSTILE_NAMES)).text();
 
         assertThat(linkLike(body)).isEmpty();
         assertThat(body).contains(" — https[:]//evil[.]example/login.pdf: ", " — www[.]evil[.]ru: ", " — help[@]evil[.]ru.pdf: ",
@@ -103,7 +131,7 @@ class AcknowledgementTextTest {
 
     @Test
     void rejectedFileNamesAreDefangedInTheExplanationToo() {
-        String body = text.explanationBody("Пётр", rejected(HOSTILE_NAMES));
+        String body = text.explanationBody("Пётр", "", rejected(HOSTILE_NAMES)).text();
         assertThat(linkLike(body)).isEmpty();
         assertThat(body).contains(" — www[.]evil[.]ru: ");
     }
@@ -117,8 +145,8 @@ class AcknowledgementTextTest {
 
     @Test
     void ordinaryFileNamesKeepTheirLooks() {
-        String body = text.body("", number, Instant.parse("2026-11-24T15:00:00Z"), false,
-                rejected(List.of("скан паспорта.pdf", "Фото 12.03.2026.JPG", "setup.exe")));
+        String body = text.body("", number, "", Instant.parse("2026-11-24T15:00:00Z"), false,
+                rejected(List.of("скан паспорта.pdf", "Фото 12.03.2026.JPG", "setup.exe"))).text();
         assertThat(body).contains(" — скан паспорта.pdf: ", " — Фото 12.03.2026.JPG: ", " — setup.exe: ");
     }
 

@@ -9,12 +9,14 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
 
 import org.supportintake.core.outbox.OutboxMessage;
 
-/** Writes an outbox message as MIME: our From, its own Message-ID and threading headers, UTF-8 text. */
+/** Writes an outbox message as MIME: our From, its own Message-ID and threading headers, UTF-8 text and its HTML alternative. */
 final class OutgoingMimeMessage {
 
     static final String SENDER_NAME = "Служба поддержки";
@@ -50,10 +52,28 @@ final class OutgoingMimeMessage {
         // RFC 3834 §5: marks an automatic reply so that well-behaved responders do not answer it
         mime.setHeader("Auto-Submitted", "auto-replied");
         mime.setHeader("X-Auto-Response-Suppress", "All");
-        mime.setText(message.body(), UTF_8);
-        mime.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        if (message.html().isEmpty()) {
+            mime.setText(message.body(), UTF_8);
+            mime.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        } else {
+            mime.setContent(alternative(message));
+        }
         mime.saveChanges();
         return mime;
+    }
+
+    /** RFC 2046 §5.1.4: plain text first, the richer HTML last, which clients that can show it prefer. */
+    private static MimeMultipart alternative(OutboxMessage message) throws MessagingException {
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(message.body(), UTF_8);
+        text.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText(message.html(), UTF_8, "html");
+        html.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        alternative.addBodyPart(text);
+        alternative.addBodyPart(html);
+        return alternative;
     }
 
     /** Threading ids come from citizens' mail: a line break in one must not start a header of its own. */

@@ -91,6 +91,25 @@ class SmtpTransportTest {
     }
 
     @Test
+    void sendsTheHtmlAlternativeAfterThePlainText() throws Exception {
+        OutboxMessage plain = acknowledgement();
+        OutboxMessage message = new OutboxMessage(plain.ticketId(), plain.kind(), plain.messageId(), plain.recipient(),
+                plain.subject(), "Обращение принято.", "<!doctype html><p>Обращение <strong>принято</strong>.</p>", "",
+                List.of(), plain.createdAt());
+
+        transport().send(message);
+
+        MimeMessage received = deliveredOnlyMessage();
+        assertThat(received.getContentType()).startsWith("multipart/alternative");
+        var parts = (jakarta.mail.Multipart) received.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain; charset=UTF-8");
+        assertThat(parts.getBodyPart(0).getContent().toString()).isEqualTo("Обращение принято.");
+        assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html; charset=UTF-8");
+        assertThat(parts.getBodyPart(1).getContent().toString()).contains("<strong>принято</strong>");
+    }
+
+    @Test
     void foldsALongReferencesHeaderWithoutLosingAnyId() throws Exception {
         List<String> references = IntStream.range(0, 40).mapToObj(i -> OutboxMessages.newMessageId())
                 .collect(Collectors.toList());
