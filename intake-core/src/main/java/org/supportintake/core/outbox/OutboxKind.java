@@ -9,7 +9,9 @@ public enum OutboxKind implements Coded {
     /** Why an email made no ticket (no usable text, no acceptable file). */
     EXPLANATION("explanation"),
     /** What staff tell the citizen: taken into work, a question, the answer, a delay. */
-    STAFF_NOTICE("staff_notice");
+    STAFF_NOTICE("staff_notice"),
+    /** The supervisors' daily digest. */
+    DIGEST("digest");
 
     private final String code;
 

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.supportintake.core.intake.IntakeOutcome;
 import org.supportintake.core.jdbc.JdbcDeadlineWatch;
+import org.supportintake.core.jdbc.JdbcDigestQuery;
 import org.supportintake.core.jobs.FlagOverdue;
 import org.supportintake.core.sla.SlaCalendar;
 import org.supportintake.core.submission.Category;
@@ -217,6 +218,34 @@ public interface TicketWorkContract {
 
         assertThat(column("status", ticket)).isEqualTo("closed");
         assertThat(intake().text("select detail from intake_event where kind = 'ticket_closed'")).isEqualTo("reopen window over");
+    }
+
+    @Test
+    default void theMorningDigestListsOverdueAtRiskAndRepeatRequestsWithLinksToEveryTicket() {
+        var late = emailTicket().ticketNumber();
+        var atRisk = emailTicket().ticketNumber();
+        var clock = new SettableClock();
+        clock.set(moscow("2026-12-04T10:30"));
+        intake().work(clock).extend(atRisk, STAFF, moscow("2026-12-04T12:30"), "Запрос в ведомство");
+        clock.set(moscow("2026-12-04T12:10"));
+        new FlagOverdue(new JdbcDeadlineWatch(intake().jdbi()), IntakeFixture.REPLY_CLOCK, clock).run();
+        clock.set(moscow("2026-12-07T09:00"));
+        var digest = new SupervisorDigest(new JdbcDigestQuery(intake().jdbi()),
+                new org.supportintake.core.jdbc.JdbcTransactions(intake().jdbi()),
+                java.util.List.of("head@support.example.ru", "deputy@support.example.ru"),
+                org.supportintake.core.sla.ProductionCalendar.bundled(),
+                new org.supportintake.core.outbox.OutgoingMessageIds("support@localhost"), "https://support.example.ru",
+                org.supportintake.core.outbox.OutboxNudge.NONE, clock);
+
+        assertThat(digest.send(moscow("2026-12-04T09:00"))).isEqualTo(2);
+
+        assertThat(intake().rows("outbox where kind = 'digest'")).isEqualTo(2);
+        String body = intake().text("select body from outbox where kind = 'digest' and recipient = 'head@support.example.ru'");
+        assertThat(body).startsWith("Сводка службы поддержки на 7 декабря 2026: просрочено 1, под угрозой 1,")
+                .contains("Просрочены: 1\n — " + late + ": https://support.example.ru/staff/tickets/" + late,
+                        "Под угрозой просрочки: 1\n — " + atRisk + ": https://support.example.ru/staff/tickets/" + atRisk);
+        clock.set(moscow("2026-12-05T09:00"));
+        assertThat(digest.send(moscow("2026-12-04T09:00"))).as("Saturday: no digest").isZero();
     }
 
     @Test

@@ -179,13 +179,28 @@ public interface IntakeConfig {
         });
     }
 
+    default String digestCron() {
+        return convert(Setting.DIGEST_CRON, "a Quartz cron expression such as 0 0 9 ? * MON-FRI",
+                raw -> org.quartz.CronExpression.isValidExpression(raw) ? raw : null);
+    }
+
+    default List<String> supervisorEmails() {
+        return lookup(Setting.SUPERVISOR_EMAILS).map(raw -> java.util.Arrays.stream(raw.split(","))
+                .map(String::strip).filter(address -> !address.isEmpty()).map(address -> {
+                    if (!address.matches("[^@\\s,]+@[^@\\s,]+")) {
+                        throw invalid(Setting.SUPERVISOR_EMAILS, raw, "email addresses separated by commas");
+                    }
+                    return address;
+                }).toList()).orElse(List.of());
+    }
+
     /** Every bad value, one line each; empty when the server can start. */
     default List<String> validate() {
         List<String> problems = new ArrayList<>();
         List<Supplier<?>> accessors = List.of(this::httpPort, this::dataDir, this::dbUrl, this::dbUser,
                 this::dbPoolSize, this::publicUrl, this::mailFrom, this::acknowledgementsPerHour, this::slaCalendarFile, this::formPolicy, this::webLimits, this::emailPolicy,
                 this::filesSweepGrace, this::mailboxes, this::smtp, this::pollInterval, this::pollBatch,
-                this::mailMaxBytes, this::reopenDays, this::atRiskFraction);
+                this::mailMaxBytes, this::reopenDays, this::atRiskFraction, this::digestCron, this::supervisorEmails);
         for (Supplier<?> accessor : accessors) {
             try {
                 accessor.get();

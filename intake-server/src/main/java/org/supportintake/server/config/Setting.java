@@ -42,6 +42,9 @@ public enum Setting {
             "days after a ticket is resolved in which the citizen's reply reopens it; then it closes by itself"),
     AT_RISK_FRACTION("intake.at.risk.fraction", "0.2",
             "a ticket is at risk when less than this share of its business time is left"),
+    DIGEST_CRON("intake.digest.cron", "0 0 9 ? * MON-FRI",
+            "when the supervisors' digest is written (Quartz cron, Moscow time; days off are skipped)"),
+    SUPERVISOR_EMAILS("intake.supervisor.emails", "(none: no digest)", "addresses of the supervisors' digest, comma-separated"),
     FILES_SWEEP_GRACE("intake.files.sweep.grace", "PT24H",
             "how long a stored file no message refers to is kept before it is deleted (ISO-8601 duration)");
 

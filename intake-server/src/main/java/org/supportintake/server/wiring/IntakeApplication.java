@@ -29,7 +29,9 @@ import org.supportintake.core.jdbc.JdbcTicketLookup;
 import org.supportintake.core.jdbc.JdbcTransactions;
 import org.supportintake.core.jdbc.JdbcOutboxQueue;
 import org.supportintake.core.jdbc.JdbcDeadlineWatch;
+import org.supportintake.core.jdbc.JdbcDigestQuery;
 import org.supportintake.core.jobs.FlagOverdue;
+import org.supportintake.core.jobs.SendDigest;
 import org.supportintake.core.jobs.SendOutbox;
 import org.supportintake.core.jobs.SweepFiles;
 import org.supportintake.core.jobs.SweepUnreferencedFiles;
@@ -44,6 +46,7 @@ import org.supportintake.core.sla.ProductionCalendar;
 import org.supportintake.core.sla.ReplyClock;
 import org.supportintake.core.sla.SlaCalendar;
 import org.supportintake.core.validation.IntakeValidator;
+import org.supportintake.core.work.SupervisorDigest;
 import org.supportintake.mail.imap.PollMailboxJob;
 import org.supportintake.mail.smtp.SmtpSettings;
 import org.supportintake.mail.smtp.SmtpTransport;
@@ -98,7 +101,8 @@ public final class IntakeApplication implements AutoCloseable {
                     clock);
             PromptDelivery delivery = new PromptDelivery(outbox);
             started.add(delivery);
-            ReplyClock replyClock = new ReplyClock(new SlaCalendar(productionCalendar(config)), config.atRiskFraction(),
+            ProductionCalendar days = productionCalendar(config);
+            ReplyClock replyClock = new ReplyClock(new SlaCalendar(days), config.atRiskFraction(),
                     Duration.ofDays(config.reopenDays()));
             IntakeService intake = new IntakeService(new JdbcTransactions(jdbi), new IntakePipeline(IntakePath.stages(
                     new IntakeValidator(config.formPolicy()),
@@ -117,12 +121,17 @@ public final class IntakeApplication implements AutoCloseable {
                     Map.of(PollMailboxJob.class, () -> mail.job(config.pollBatch()),
                             SendOutbox.class, () -> new SendOutbox(outbox),
                             FlagOverdue.class, () -> new FlagOverdue(new JdbcDeadlineWatch(jdbi), replyClock, clock),
-                            SweepFiles.class, () -> new SweepFiles(sweep)));
+                            SweepFiles.class, () -> new SweepFiles(sweep),
+                            SendDigest.class, () -> new SendDigest(new SupervisorDigest(new JdbcDigestQuery(jdbi),
+                                    new JdbcTransactions(jdbi), config.supervisorEmails(), days,
+                                    new OutgoingMessageIds(config.mailFrom()), config.publicUrl().toString(), delivery,
+                                    clock), clock)));
             started.add(0, jobs);
             mail.schedule(jobs, config.pollInterval());
             jobs.every(JobKey.jobKey("send outbox", "outbox"), SendOutbox.class, Map.of(), SEND_EVERY);
             jobs.every(JobKey.jobKey("sweep unreferenced files", "files"), SweepFiles.class, Map.of(), SWEEP_EVERY);
             jobs.every(JobKey.jobKey("flag overdue", "reply clock"), FlagOverdue.class, Map.of(), FLAG_EVERY);
+            jobs.cron(JobKey.jobKey("supervisors' digest", "reply clock"), SendDigest.class, config.digestCron());
 
             Map<String, HttpServlet> servlets = new LinkedHashMap<>(WebForm.servlets(intake, attachments,
                     new JdbcTicketLookup(jdbi), config.webLimits(), clock));

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import org.quartz.CronScheduleBuilder;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobKey;
@@ -20,6 +21,7 @@ import org.quartz.TriggerBuilder;
 import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
+import org.supportintake.core.sla.SlaCalendar;
 
 /**
  * Quartz with its JDBC job store on the application's database: clustered on PostgreSQL (one node
@@ -70,6 +72,21 @@ final class JobScheduler implements AutoCloseable {
                 .build();
         try {
             scheduler.scheduleJob(detail.build(), java.util.Set.of(trigger), true);
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot schedule " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs {@code job} at the times of a Quartz cron expression, read in Moscow time. */
+    void cron(JobKey key, Class<? extends Job> job, String expression) {
+        var detail = JobBuilder.newJob(job).withIdentity(key).storeDurably().requestRecovery(false).build();
+        var trigger = TriggerBuilder.newTrigger().withIdentity(key.getName(), key.getGroup()).forJob(key)
+                .withSchedule(CronScheduleBuilder.cronSchedule(expression)
+                        .inTimeZone(java.util.TimeZone.getTimeZone(SlaCalendar.MOSCOW))
+                        .withMisfireHandlingInstructionFireAndProceed())
+                .build();
+        try {
+            scheduler.scheduleJob(detail, java.util.Set.of(trigger), true);
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot schedule " + key + ": " + e.getMessage(), e);
         }

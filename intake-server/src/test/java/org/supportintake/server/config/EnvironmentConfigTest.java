@@ -63,6 +63,23 @@ class EnvironmentConfigTest {
     }
 
     @Test
+    void replyClockAndDigestSettingsHaveDefaultsAndRefuseWhatCannotWork() {
+        IntakeConfig defaults = EnvironmentConfig.load(Map.of());
+        assertThat(defaults.reopenDays()).isEqualTo(7);
+        assertThat(defaults.atRiskFraction()).isEqualTo(0.2);
+        assertThat(defaults.digestCron()).isEqualTo("0 0 9 ? * MON-FRI");
+        assertThat(defaults.supervisorEmails()).isEmpty();
+
+        IntakeConfig config = EnvironmentConfig.load(Map.of("INTAKE_SUPERVISOR_EMAILS", " head@support.ru, deputy@support.ru ",
+                "INTAKE_REOPEN_DAYS", "0", "INTAKE_AT_RISK_FRACTION", "1.5", "INTAKE_DIGEST_CRON", "every morning"));
+        assertThat(config.supervisorEmails()).containsExactly("head@support.ru", "deputy@support.ru");
+        assertThat(config.validate()).containsExactly(
+                "INTAKE_REOPEN_DAYS=0: expected a whole number of days from 1 to 90",
+                "INTAKE_AT_RISK_FRACTION=1.5: expected a number between 0 and 1, such as 0.2",
+                "INTAKE_DIGEST_CRON=every morning: expected a Quartz cron expression such as 0 0 9 ? * MON-FRI");
+    }
+
+    @Test
     void unreadableConfigFileIsABadSetting() {
         assertThatThrownBy(() -> EnvironmentConfig.load(Map.of("INTAKE_CONFIG", dir.resolve("nope.properties").toString())))
                 .isInstanceOf(InvalidSettingException.class)
