@@ -144,6 +144,10 @@ class FeedbackFormTest {
     void ticketNumberAndPhoneExamplesDoNotBreakAtTheirHyphens() throws Exception {
         assertThat(web.get("/").body()).contains("<span class=\"nowrap\">+7 912 345-67-89</span>",
                 "<span class=\"nowrap\">26-0004217-9</span>");
+        String errors = web.post("/feedback", web.validForm().field("phone", "12").field("previousTicket", "26-1")).body();
+        assertThat(errors).contains("Пример: <span class=\"nowrap\">+7 912 345-67-89</span>",
+                "Он выглядит так: <span class=\"nowrap\">26-0004217-9</span></a>",
+                "Он выглядит так: <span class=\"nowrap\">26-0004217-9</span></p>");
     }
 
     @Test

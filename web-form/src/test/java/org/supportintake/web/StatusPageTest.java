@@ -87,7 +87,9 @@ class StatusPageTest {
 
         String page = lookUp("26-123", "ivanova@example.ru").body();
 
-        assertThat(page).contains("<a href=\"#ticketNumber\">Номер обращения указан неверно. Он выглядит так: 26-0004217-9.</a>",
+        assertThat(page).contains("<a href=\"#ticketNumber\">Номер обращения указан неверно. Он выглядит так: "
+                        + "<span class=\"nowrap\">26-0004217-9</span>.</a>",
+                "Он выглядит так: <span class=\"nowrap\">26-0004217-9</span>.</p>",
                 "value=\"26-123\"", "value=\"ivanova@example.ru\"");
         assertThat(page.split("aria-invalid", -1)).as("only the number is marked").hasSize(2);
     }

@@ -12,6 +12,7 @@ import org.supportintake.core.submission.CallbackTime;
 import org.supportintake.core.submission.Category;
 import org.supportintake.core.submission.Coded;
 import org.supportintake.core.validation.Violation;
+import org.supportintake.web.view.KeepTogether;
 
 /** The form's template context: each field's value and error, the error summary, the select options. */
 final class FormView {
@@ -33,6 +34,7 @@ final class FormView {
         // GOV.UK: a page that shows errors says so first in its title, which a screen reader reads on load.
         view.put("title", (violations.isEmpty() ? "" : ERROR_PREFIX) + "Обращение в службу поддержки");
         view.put("csrfToken", csrfToken);
+        view.put("keepTogether", KeepTogether.LAMBDA);
         view.put("submissionToken", submissionToken);
         for (String name : TEXT_FIELDS) {
             view.put(name, field(name, input.field(name), errors.get(name)));

@@ -17,6 +17,7 @@ import org.supportintake.core.ticket.TicketLookup;
 import org.supportintake.core.validation.Violation;
 import org.supportintake.web.security.CsrfTokens;
 import org.supportintake.web.security.Guard;
+import org.supportintake.web.view.KeepTogether;
 import org.supportintake.web.view.Pages;
 
 /**
@@ -94,6 +95,7 @@ public final class StatusPage extends HttpServlet {
         view.put("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
         view.put("hasErrors", !errors.isEmpty());
         view.put("summaryTitle", summaryTitle);
+        view.put("keepTogether", KeepTogether.LAMBDA);
         return view;
     }
 
