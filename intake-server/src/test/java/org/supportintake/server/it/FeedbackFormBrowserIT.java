@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.supportintake.attachments.testing.TestFiles;
 import org.supportintake.core.ticket.TicketNumber;
 import org.supportintake.server.config.IntakeConfig;
@@ -85,12 +89,22 @@ class FeedbackFormBrowserIT {
         field("description").sendKeys("При нажатии «Скачать» появляется белый экран. Пробовала в двух браузерах.");
     }
 
+    /** Sends the form and waits until the answer's page has replaced this one. */
     private void submit() {
-        browser.driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        WebElement button = browser.driver.findElement(By.cssSelector("form button[type=submit]"));
+        button.click();
+        awaitNextPage(button);
+    }
+
+    private void awaitNextPage(WebElement onThePageBefore) {
+        // While the old document goes, chromedriver may answer with an "unknown error" instead of "stale": ask again.
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(onThePageBefore));
     }
 
     private String ticketNumber() {
-        return browser.driver.findElement(By.cssSelector(".ticket-number strong")).getText();
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ticket-number strong"))).getText();
     }
 
     @Test
@@ -191,7 +205,9 @@ class FeedbackFormBrowserIT {
         keys.sendKeys(Keys.SPACE, Keys.TAB).perform();
         assertThat(focused().getText()).isEqualTo("Отправить");
         browser.screenshot("keyboard-before-submit");
+        WebElement button = focused();
         keys.sendKeys(Keys.ENTER).perform();
+        awaitNextPage(button);
 
         assertThat(ticketNumber()).matches("\\d{2}-\\d{7}-\\d");
         browser.screenshot("keyboard-accepted");
@@ -217,7 +233,9 @@ class FeedbackFormBrowserIT {
         assertThat(address).contains("/feedback/accepted/").doesNotContain("anna", "example", number, "916");
         assertThat(browser.driver.getPageSource()).contains("Обращение принято", "не позднее", "(мск)",
                 "будет отправлено на адрес " + EMAIL);
+        WebElement before = browser.driver.findElement(By.tagName("h1"));
         browser.driver.navigate().refresh();
+        awaitNextPage(before);
         assertThat(ticketNumber()).isEqualTo(number);
         assertThat(browser.driver.getCurrentUrl()).isEqualTo(address);
     }
@@ -256,6 +274,8 @@ class FeedbackFormBrowserIT {
         WebElement link = browser.driver.findElement(By.cssSelector("#error-summary a[href='#description']"));
 
         link.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(driver ->
+                "description".equals(driver.switchTo().activeElement().getAttribute("id")));
 
         assertThat(focused().getAttribute("id")).isEqualTo("description");
         for (String selector : new String[] {"label[for=description]", "#description-error"}) {
