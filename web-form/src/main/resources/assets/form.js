@@ -1,4 +1,4 @@
-// Help only: the server decides. Character counters, a file check, focus on the error summary.
+// Help only: the server decides. Character counters, a file check, focus on the error summary and its links.
 (function () {
   "use strict";
   function plural(n) {
@@ -7,21 +7,39 @@
     if (d >= 2 && d <= 4 && (h < 12 || h > 14)) return "символа";
     return "символов";
   }
+  // What the counter says: nothing while the field is empty (the hint already gives the limits), then how many
+  // characters are still needed to reach the minimum, how many are left, or how many are too many.
+  function counterText(length, min, max) {
+    if (length === 0) return "";
+    if (length < min) return "Ещё нужно " + (min - length) + " " + plural(min - length);
+    if (length <= max) return "Осталось " + (max - length) + " " + plural(max - length);
+    return "Лишних " + (length - max) + " " + plural(length - max);
+  }
+  // GOV.UK character count: the visible counter is hidden from screen readers; a separate live region
+  // speaks it once typing pauses, so it is not read on every key nor repeated with the hint.
   function counter(field) {
     var max = parseInt(field.getAttribute("data-counter"), 10);
+    var min = parseInt(field.getAttribute("data-counter-min") || "0", 10);
     var note = document.createElement("p");
     note.className = "counter";
     note.id = field.id + "-counter";
-    note.setAttribute("aria-live", "polite");
+    note.setAttribute("aria-hidden", "true");
+    var spoken = document.createElement("p");
+    spoken.className = "visually-hidden";
+    spoken.setAttribute("aria-live", "polite");
     field.insertAdjacentElement("afterend", note);
-    field.setAttribute("aria-describedby", (field.getAttribute("aria-describedby") || "") + " " + note.id);
+    note.insertAdjacentElement("afterend", spoken);
+    var timer;
     function update() {
-      var left = max - Array.from(field.value).length;
-      note.textContent = left >= 0 ? "Осталось " + left + " " + plural(left) : "Лишних " + (-left) + " " + plural(-left);
-      note.classList.toggle("over", left < 0);
+      var length = Array.from(field.value).length;
+      note.textContent = counterText(length, min, max);
+      note.classList.toggle("over", length > max || (length > 0 && length < min));
+      clearTimeout(timer);
+      timer = setTimeout(function () { spoken.textContent = note.textContent; }, 1000);
     }
     field.addEventListener("input", update);
-    update();
+    note.textContent = counterText(Array.from(field.value).length, min, max);
+    note.classList.toggle("over", Array.from(field.value).length > max);
   }
   function fileCheck(input) {
     var maxFiles = parseInt(input.getAttribute("data-max-files"), 10);
@@ -40,10 +58,25 @@
       note.classList.toggle("over", problems.length > 0);
     });
   }
+  // GOV.UK error summary: a link focuses its field and brings the field's label, hint and error into view,
+  // instead of scrolling the input itself flush to the top edge.
+  function summaryLink(link) {
+    link.addEventListener("click", function (event) {
+      var target = document.getElementById(link.hash.slice(1));
+      var field = target && target.closest(".field");
+      if (!field) return;
+      event.preventDefault();
+      field.scrollIntoView({block: "start"});
+      target.focus({preventScroll: true});
+    });
+  }
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("[data-counter]").forEach(counter);
     document.querySelectorAll("input[type=file][data-max-files]").forEach(fileCheck);
     var summary = document.getElementById("error-summary");
-    if (summary) summary.focus();
+    if (summary) {
+      summary.querySelectorAll("a[href^='#']").forEach(summaryLink);
+      summary.focus();
+    }
   });
 })();

@@ -13,6 +13,8 @@ import org.supportintake.attachments.policy.AttachmentPolicy;
 import org.supportintake.core.intake.IntakeService;
 import org.supportintake.core.ticket.TicketLookup;
 import org.supportintake.web.api.SubmissionsApi;
+import org.supportintake.web.form.AcceptedPage;
+import org.supportintake.web.form.AcceptedResults;
 import org.supportintake.web.form.FeedbackPage;
 import org.supportintake.web.form.MultipartForm;
 import org.supportintake.web.form.StatusPage;
@@ -28,6 +30,9 @@ import org.supportintake.web.view.Templates;
 public final class WebForm {
 
     private static final Duration HOUR = Duration.ofHours(1);
+    /** Result pages after a form post: long enough to reload or bookmark, short for personal data in memory. */
+    private static final Duration RESULTS_LIFETIME = Duration.ofMinutes(30);
+    private static final int RESULTS_KEPT = 10_000;
 
     private WebForm() {
     }
@@ -46,10 +51,13 @@ public final class WebForm {
         CsrfTokens csrf = new CsrfTokens();
         Pages pages = new Pages(new Templates());
         MultipartForm multipart = new MultipartForm(limits.maxRequestBytes());
-        FeedbackPage form = new FeedbackPage(intake, attachments, limits.files(), multipart, csrf, guard, pages, clock);
+        AcceptedResults results = new AcceptedResults(RESULTS_KEPT, RESULTS_LIFETIME, clock);
+        FeedbackPage form = new FeedbackPage(intake, attachments, limits.files(), multipart, csrf, guard, pages, results,
+                clock);
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         servlets.put("", form);
         servlets.put("/feedback", form);
+        servlets.put("/feedback/accepted/*", new AcceptedPage(results, pages));
         servlets.put("/status", new StatusPage(lookup, csrf, guard, pages));
         servlets.put("/api/v1/submissions", new SubmissionsApi(intake, attachments, limits.files(), multipart, guard, clock));
         servlets.put("/assets/*", new Assets());

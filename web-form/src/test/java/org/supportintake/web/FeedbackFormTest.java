@@ -51,7 +51,7 @@ class FeedbackFormTest {
         assertThat(page.body()).contains("Не больше 200 символов", "От 20 до 2000 символов", "не больше 5 МБ", "До 5 файлов",
                 "152-ФЗ", "<html lang=\"ru\">").doesNotContain("<script>", "style=");
         assertThat(page.body()).as("a fresh form shows no error").doesNotContain("has-error", "aria-invalid",
-                "error-summary", "error-message");
+                "error-summary", "error-message", "Ошибка:");
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
                 assertThat(csp).contains("script-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-inline"));
         assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
@@ -62,14 +62,54 @@ class FeedbackFormTest {
 
     @Test
     void validFormOpensATicketAndShowsItsNumberAndDueDate() throws Exception {
-        HttpResponse<String> answer = web.post("/feedback", web.validForm()
-                .file("attachments", "screen.png", "image/png", TestFiles.png()));
+        HttpResponse<String> answer = web.follow(web.post("/feedback", web.validForm()
+                .file("attachments", "screen.png", "image/png", TestFiles.png())));
 
         assertThat(answer.statusCode()).isEqualTo(200);
         String number = web.intake().text("select number from ticket");
-        assertThat(answer.body()).contains("Обращение принято", number, "не позднее", "(время московское)",
-                "отправлено на адрес ivanova@example.ru");
+        assertThat(answer.body()).contains("Обращение принято", number, "не позднее", "(мск)")
+                .contains("<strong class=\"nowrap\">" + number + "</strong>");
         assertThat(web.intake().rows("attachment")).isEqualTo(1);
+    }
+
+    @Test
+    void successPageSaysTheAcknowledgementIsStillToBeSent() throws Exception {
+        String page = web.follow(web.post("/feedback", web.validForm())).body();
+
+        assertThat(page).contains("Подтверждение с номером обращения будет отправлено на адрес ivanova@example.ru.")
+                .doesNotContain("номером обращения отправлено", "(время московское)");
+    }
+
+    @Test
+    void successfulPostRedirectsToAResultPageWhoseAddressCarriesNoPersonalData() throws Exception {
+        HttpResponse<String> answer = web.post("/feedback", web.validForm());
+
+        assertThat(answer.statusCode()).isEqualTo(303);
+        String number = web.intake().text("select number from ticket");
+        assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).matches("/feedback/accepted/[A-Za-z0-9_-]{22}")
+                        .doesNotContain("ivanova", "example.ru", "Иванова", "912", number));
+        assertThat(answer.body()).doesNotContain(number, "ivanova");
+    }
+
+    @Test
+    void resultPageShowsTheSameResultWhenReloadedAndFilesNothingNew() throws Exception {
+        HttpResponse<String> answer = web.post("/feedback", web.validForm());
+
+        String first = web.follow(answer).body();
+        String reloaded = web.follow(answer).body();
+
+        assertThat(reloaded).isEqualTo(first).contains(web.intake().text("select number from ticket"));
+        assertThat(tickets()).isEqualTo(1);
+    }
+
+    @Test
+    void unknownResultAddressGetsA404PageThatSaysWhereTheNumberWent() throws Exception {
+        HttpResponse<String> answer = web.get("/feedback/accepted/AAAAAAAAAAAAAAAAAAAAAA");
+
+        assertThat(answer.statusCode()).isEqualTo(404);
+        assertThat(answer.body()).contains("<html lang=\"ru\">", "<h1>Страница результата устарела</h1>",
+                "отправлены на вашу электронную почту", "href=\"/status\"");
     }
 
     @Test
@@ -80,6 +120,7 @@ class FeedbackFormTest {
 
         assertThat(answer.statusCode()).isEqualTo(422);
         assertThat(answer.body())
+                .contains("<title>Ошибка: Обращение в службу поддержки", "Исправьте ошибки, чтобы отправить обращение")
                 .contains("id=\"error-summary\"", "<a href=\"#subject\">Краткое описание — не длиннее 200 символов.</a>",
                         "<a href=\"#phone\">Укажите номер телефона.</a>")
                 .contains("id=\"subject-error\"", "id=\"phone-error\"", "aria-invalid=\"true\"")
@@ -89,6 +130,25 @@ class FeedbackFormTest {
         assertThat(answer.body().split("has-error", -1)).as("only the two fields in error are marked").hasSize(3);
         assertThat(tickets()).isZero();
         assertThat(web.intake().rows("outbox")).isZero();
+    }
+
+    @Test
+    void consentCheckboxIsNotDescribedByItsOwnLabel() throws Exception {
+        String page = web.post("/feedback", web.validForm().field("consent", "")).body();
+
+        String checkbox = page.substring(page.indexOf("<input id=\"consent\""), page.indexOf("<label for=\"consent\""));
+        assertThat(checkbox).contains("aria-describedby=\"consent-error\"").doesNotContain("consent-text");
+        assertThat(web.get("/").body()).doesNotContain("consent-text");
+    }
+
+    @Test
+    void ticketNumberAndPhoneExamplesDoNotBreakAtTheirHyphens() throws Exception {
+        assertThat(web.get("/").body()).contains("<span class=\"nowrap\">+7 912 345-67-89</span>",
+                "<span class=\"nowrap\">26-0004217-9</span>");
+        String errors = web.post("/feedback", web.validForm().field("phone", "12").field("previousTicket", "26-1")).body();
+        assertThat(errors).contains("Пример: <span class=\"nowrap\">+7 912 345-67-89</span>",
+                "Он выглядит так: <span class=\"nowrap\">26-0004217-9</span></a>",
+                "Он выглядит так: <span class=\"nowrap\">26-0004217-9</span></p>");
     }
 
     @Test
@@ -125,7 +185,7 @@ class FeedbackFormTest {
         assertThat(tickets()).isZero();
         assertThat(web.intake().rows("outbox")).isZero();
         // The same form with the honeypot empty is a ticket: only the honeypot refused it.
-        assertThat(web.post("/feedback", web.validForm()).statusCode()).isEqualTo(200);
+        assertThat(web.post("/feedback", web.validForm()).statusCode()).isEqualTo(303);
         assertThat(tickets()).isEqualTo(1);
     }
 
@@ -137,9 +197,10 @@ class FeedbackFormTest {
 
         assertThat(tickets()).isEqualTo(1);
         String number = web.intake().text("select number from ticket");
-        assertThat(first.body()).contains(number);
-        assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(again.body()).contains("Обращение уже принято", number);
+        assertThat(web.follow(first).body()).contains(number);
+        assertThat(again.statusCode()).as("the duplicate's answer is a result page of its own too").isEqualTo(303);
+        assertThat(again.headers().firstValue("Location")).isNotEqualTo(first.headers().firstValue("Location"));
+        assertThat(web.follow(again).body()).contains("Обращение уже принято", number, "ivanova@example.ru");
     }
 
     @Test
@@ -152,8 +213,8 @@ class FeedbackFormTest {
 
         HttpResponse<String> own = web.post("/feedback", web.validForm());
 
-        assertThat(own.statusCode()).isEqualTo(200);
-        assertThat(own.body()).contains("Обращение принято");
+        assertThat(own.statusCode()).isEqualTo(303);
+        assertThat(web.follow(own).body()).contains("Обращение принято");
         assertThat(tickets()).isEqualTo(1);
     }
 
@@ -175,7 +236,7 @@ class FeedbackFormTest {
         web.close();
         web = new WebFixture(files, new WebForm.Limits(org.supportintake.attachments.policy.AttachmentPolicy.form(),
                 WebFixture.MAX_REQUEST, 1, 1000, 1000));
-        assertThat(web.post("/feedback", web.validForm()).statusCode()).isEqualTo(200);
+        assertThat(web.post("/feedback", web.validForm()).statusCode()).isEqualTo(303);
 
         HttpResponse<String> second = web.post("/feedback", web.validForm());
 

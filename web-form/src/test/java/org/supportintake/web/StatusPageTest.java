@@ -49,7 +49,60 @@ class StatusPageTest {
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).contains(number, "Принято", "Срок ответа", "обращение принято")
-                .doesNotContain("Иванова", "ivanova@example.ru", "личного кабинета");
+                .doesNotContain("Иванова", "ivanova@example.ru", "IVANOVA", "личного кабинета");
+    }
+
+    @Test
+    void foundTicketIsASummaryListWithAStatusTagAndMoscowDates() throws Exception {
+        web = new WebFixture(files, WebFixture.generous());
+        String number = fileOne();
+
+        String page = lookUp(number, "ivanova@example.ru").body();
+
+        assertThat(page).contains("<dl class=\"summary-list\">", "<strong class=\"tag tag-accepted\">Принято</strong>",
+                        "<dt>Дата обращения</dt>", "<span class=\"nowrap\">" + number + "</span>")
+                .doesNotContain("class=\"panel\"", "<dt>Принято</dt>", "error-summary", "Ошибка:");
+        assertThat(page.split("\\(мск\\)", -1)).as("created, due and the history entry in Moscow time").hasSize(4);
+    }
+
+    @Test
+    void emptyFieldsAreMarkedBesideThemAndInASummaryWithLinks() throws Exception {
+        web = new WebFixture(files, WebFixture.generous());
+
+        HttpResponse<String> answer = lookUp("", "");
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.body()).contains("<title>Ошибка: Статус обращения",
+                        "<a href=\"#ticketNumber\">Укажите номер обращения.</a>",
+                        "<a href=\"#email\">Укажите адрес электронной почты.</a>",
+                        "id=\"ticketNumber-error\"", "id=\"email-error\"",
+                        "aria-describedby=\"ticketNumber-hint ticketNumber-error\" aria-invalid=\"true\"",
+                        "aria-describedby=\"email-error\" aria-invalid=\"true\"")
+                .doesNotContain("указан неверно");
+    }
+
+    @Test
+    void malformedNumberIsExplainedBesideItAndTheTypedEmailIsKept() throws Exception {
+        web = new WebFixture(files, WebFixture.generous());
+
+        String page = lookUp("26-123", "ivanova@example.ru").body();
+
+        assertThat(page).contains("<a href=\"#ticketNumber\">Номер обращения указан неверно. Он выглядит так: "
+                        + "<span class=\"nowrap\">26-0004217-9</span>.</a>",
+                "Он выглядит так: <span class=\"nowrap\">26-0004217-9</span>.</p>",
+                "value=\"26-123\"", "value=\"ivanova@example.ru\"");
+        assertThat(page.split("aria-invalid", -1)).as("only the number is marked").hasSize(2);
+    }
+
+    @Test
+    void notFoundKeepsWhatWasTypedSoItCanBeChecked() throws Exception {
+        web = new WebFixture(files, WebFixture.generous());
+        String unknown = TicketNumber.of(26, 9_999_999).toString();
+
+        String page = lookUp(unknown, "ivanova@example.ru").body();
+
+        assertThat(page).contains("<title>Ошибка: Статус обращения", "Обращение с таким номером и адресом почты не найдено",
+                "value=\"" + unknown + "\"", "value=\"ivanova@example.ru\"");
     }
 
     @Test
@@ -62,7 +115,8 @@ class StatusPageTest {
         String wrongNumber = lookUp(unknown, "ivanova@example.ru").body();
 
         assertThat(wrongEmail).contains("Обращение с таким номером и адресом почты не найдено");
-        assertThat(wrongEmail.replace(number, "N")).isEqualTo(wrongNumber.replace(unknown, "N"));
+        assertThat(wrongEmail.replace(number, "N").replace("someone@", "E@"))
+                .isEqualTo(wrongNumber.replace(unknown, "N").replace("ivanova@", "E@"));
     }
 
     @Test

@@ -78,6 +78,13 @@ final class WebFixture implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The page a 303 sends the browser to. */
+    HttpResponse<String> follow(HttpResponse<String> redirect) throws Exception {
+        String location = redirect.headers().firstValue("Location")
+                .orElseThrow(() -> new AssertionError("no Location in a " + redirect.statusCode() + " answer"));
+        return get(location);
+    }
+
     /** The hidden tokens of the form page just fetched. */
     static String hidden(String page, String name) {
         Matcher m = HIDDEN.matcher(page);

@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -22,6 +23,9 @@ final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    static final int DESKTOP = 1280;
+    static final int PHONE = 390;
 
     final ChromeDriver driver;
     private final Path profile;
@@ -46,21 +50,51 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        driver.manage().window().setSize(new Dimension(1024, 1400));
-        return new Browser(driver, profile);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(60));
+        driver.manage().window().setSize(new Dimension(DESKTOP, 900));
+        Browser browser = new Browser(driver, profile);
+        browser.viewport(DESKTOP);
+        return browser;
     }
 
-    /** Saves what the page looks like now under target/screenshots. */
+    /** Saves the whole page as it looks now (not only the viewport) under target/screenshots. */
+    @SuppressWarnings("unchecked")
     Path screenshot(String name) throws IOException {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
         Path file = dir.resolve(name + ".png");
-        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+                "width", ((Number) size.get("width")).doubleValue(), "height", ((Number) size.get("height")).doubleValue());
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+        return file;
+    }
+
+    /** Lays the page out for a viewport {@code width} CSS pixels wide, as on a desktop or a phone. */
+    void viewport(int width) {
+        // No classic scrollbar: a phone has none, and a full-page capture would otherwise be cut by its width.
+        driver.executeCdpCommand("Emulation.setScrollbarsHidden", Map.of("hidden", true));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                "height", width < 600 ? 844 : 900, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** Saves only what is in the viewport now: what the citizen sees without scrolling. */
+    Path viewportScreenshot(String name) throws IOException {
+        Path file = Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png");
+        Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
         return file;
     }
 
     void phoneSized() {
-        driver.manage().window().setSize(new Dimension(390, 1600));
+        viewport(PHONE);
+    }
+
+    /** Windows' high-contrast themes: Chromium's forced-colours mode. */
+    void forcedColours(boolean active) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "forced-colors", "value", active ? "active" : "none"))));
     }
 
     @Override

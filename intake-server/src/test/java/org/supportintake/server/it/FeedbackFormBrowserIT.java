@@ -4,18 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.supportintake.attachments.testing.TestFiles;
+import org.supportintake.core.ticket.TicketNumber;
 import org.supportintake.server.config.IntakeConfig;
 import org.supportintake.server.config.Setting;
 import org.supportintake.server.wiring.IntakeApplication;
@@ -23,8 +33,14 @@ import org.supportintake.server.wiring.IntakeApplication;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-/** The citizen's form in a real headless Chromium against the real application. */
+/**
+ * The citizen's pages in a real headless Chromium against the real application: every state checked
+ * by axe-core at desktop and phone width and saved as a screenshot, a keyboard-only walk, and the
+ * layout and focus details a unit test cannot see.
+ */
 class FeedbackFormBrowserIT {
+
+    private static final String EMAIL = "anna.smirnova@example.ru";
 
     @RegisterExtension
     final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort());
@@ -60,30 +76,168 @@ class FeedbackFormBrowserIT {
         return browser.driver.findElement(By.id(id));
     }
 
+    private Object script(String js, Object... args) {
+        return browser.driver.executeScript(js, args);
+    }
+
     private void fillTheForm() {
         field("fullName").sendKeys("Смирнова Анна Сергеевна");
-        field("email").sendKeys("anna.smirnova@example.ru");
+        field("email").sendKeys(EMAIL);
         field("phone").sendKeys("8 (916) 123-45-67");
         new Select(field("category")).selectByValue("technical_problem");
         field("subject").sendKeys("Не загружается справка о доходах");
         field("description").sendKeys("При нажатии «Скачать» появляется белый экран. Пробовала в двух браузерах.");
     }
 
+    /** Sends the form and waits until the answer's page has replaced this one. */
+    private void submit() {
+        WebElement button = browser.driver.findElement(By.cssSelector("form button[type=submit]"));
+        button.click();
+        awaitNextPage(button);
+    }
+
+    private void awaitNextPage(WebElement onThePageBefore) {
+        // While the old document goes, chromedriver may answer with an "unknown error" instead of "stale": ask again.
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(onThePageBefore));
+    }
+
+    private String ticketNumber() {
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ticket-number strong"))).getText();
+    }
+
     @Test
-    void citizenFillsTheFormAttachesAScreenshotAndGetsATicketNumber() throws Exception {
+    void everyStateOfTheCitizensPagesPassesAxeAtDesktopAndPhoneWidth() throws Exception {
+        Axe axe = Axe.load();
+        List<String> violations = new ArrayList<>();
+        browser.driver.get(url("/"));
+        violations.addAll(check(axe, "form"));
+        submit();
+        violations.addAll(check(axe, "form-errors"));
+
+        browser.driver.get(url("/"));
+        String token = browser.driver.findElement(By.name("submissionToken")).getAttribute("value");
+        fillTheForm();
+        field("consent").click();
+        submit();
+        String number = ticketNumber();
+        violations.addAll(check(axe, "accepted"));
+
+        browser.driver.get(url("/"));
+        script("document.querySelector('[name=submissionToken]').value = arguments[0]", token);
+        fillTheForm();
+        field("consent").click();
+        submit();
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Обращение уже принято");
+        violations.addAll(check(axe, "duplicate"));
+
+        browser.driver.get(url("/feedback/accepted/no-such-result"));
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Страница результата устарела");
+        violations.addAll(check(axe, "result-expired-404"));
+
+        browser.driver.get(url("/status"));
+        violations.addAll(check(axe, "status"));
+        submit();
+        violations.addAll(check(axe, "status-errors"));
+        field("ticketNumber").sendKeys("26-123");
+        field("email").sendKeys(EMAIL);
+        submit();
+        assertThat(field("email").getAttribute("value")).as("the typed email is kept").isEqualTo(EMAIL);
+        violations.addAll(check(axe, "status-malformed"));
+        field("ticketNumber").clear();
+        field("ticketNumber").sendKeys(TicketNumber.of(26, 9_999_999).toString());
+        submit();
+        violations.addAll(check(axe, "status-not-found"));
+        field("ticketNumber").clear();
+        field("ticketNumber").sendKeys(number);
+        submit();
+        assertThat(browser.driver.findElement(By.cssSelector(".summary-list")).getText()).contains("Принято");
+        violations.addAll(check(axe, "status-found"));
+
+        assertThat(violations).as("axe-core violations").isEmpty();
+    }
+
+    // Jetty's own error pages (no lang, no h1, no main) are replaced by the site's template on the edge branch;
+    // enable this once it is merged.
+    @Disabled("Jetty's default 404 page fails axe until the edge branch's error pages are merged")
+    @Test
+    void siteErrorPagesPassAxeAtDesktopAndPhoneWidth() throws Exception {
+        Axe axe = Axe.load();
+        browser.driver.get(url("/no-such-page"));
+        List<String> violations = new ArrayList<>(check(axe, "not-found-404"));
+        browser.driver.get(url("/assets/no-such-file.css"));
+        violations.addAll(check(axe, "asset-not-found-404"));
+
+        assertThat(violations).as("axe-core violations").isEmpty();
+    }
+
+    /** Screenshots and axe violations of the page now, at desktop and at phone width. */
+    private List<String> check(Axe axe, String state) throws Exception {
+        List<String> violations = new ArrayList<>();
+        for (int width : new int[] {Browser.DESKTOP, Browser.PHONE}) {
+            browser.viewport(width);
+            browser.screenshot(state + "-" + width);
+            violations.addAll(axe.violations(browser.driver, state + " at " + width + " px"));
+        }
+        browser.viewport(Browser.DESKTOP);
+        return violations;
+    }
+
+    @Test
+    void citizenReachesATicketNumberWithTheKeyboardAlone() throws Exception {
+        browser.driver.get(url("/"));
+        Actions keys = new Actions(browser.driver);
+
+        keys.sendKeys(Keys.TAB).perform();
+        assertThat(focused().getText()).isEqualTo("Перейти к содержанию");
+        keys.sendKeys(Keys.ENTER).perform();
+        keys.sendKeys(Keys.TAB).perform();
+        assertThat(focused().getAttribute("id")).isEqualTo("fullName");
+        keys.sendKeys("Смирнова Анна Сергеевна", Keys.TAB, EMAIL, Keys.TAB, "8 916 123-45-67", Keys.TAB).perform();
+        assertThat(focused().getAttribute("id")).isEqualTo("callbackTime");
+        keys.sendKeys(Keys.TAB).perform();
+        assertThat(focused().getAttribute("id")).isEqualTo("category");
+        keys.sendKeys(Keys.ARROW_DOWN).perform();
+        keys.sendKeys(Keys.TAB, "Не загружается справка о доходах", Keys.TAB,
+                "При нажатии «Скачать» появляется белый экран.", Keys.TAB, Keys.TAB, Keys.TAB).perform();
+        assertThat(focused().getAttribute("id")).isEqualTo("consent");
+        keys.sendKeys(Keys.SPACE, Keys.TAB).perform();
+        assertThat(focused().getText()).isEqualTo("Отправить");
+        browser.screenshot("keyboard-before-submit");
+        WebElement button = focused();
+        keys.sendKeys(Keys.ENTER).perform();
+        awaitNextPage(button);
+
+        assertThat(ticketNumber()).matches("\\d{2}-\\d{7}-\\d");
+        browser.screenshot("keyboard-accepted");
+    }
+
+    private WebElement focused() {
+        return browser.driver.switchTo().activeElement();
+    }
+
+    @Test
+    void resultHasItsOwnAddressWithoutPersonalDataAndSurvivesAReload() throws Exception {
         Path screenshot = Files.write(dataDir.resolve("снимок экрана.png"), TestFiles.png());
         browser.driver.get(url("/"));
         fillTheForm();
         field("attachments").sendKeys(screenshot.toString());
         field("consent").click();
-        browser.screenshot("form-filled");
 
-        field("consent").submit();
+        submit();
 
-        String number = browser.driver.findElement(By.cssSelector(".ticket-number strong")).getText();
+        String number = ticketNumber();
+        String address = browser.driver.getCurrentUrl();
         assertThat(number).matches("\\d{2}-\\d{7}-\\d");
-        assertThat(browser.driver.getPageSource()).contains("Обращение принято", "не позднее", "anna.smirnova@example.ru");
-        browser.screenshot("accepted");
+        assertThat(address).contains("/feedback/accepted/").doesNotContain("anna", "example", number, "916");
+        assertThat(browser.driver.getPageSource()).contains("Обращение принято", "не позднее", "(мск)",
+                "будет отправлено на адрес " + EMAIL);
+        WebElement before = browser.driver.findElement(By.tagName("h1"));
+        browser.driver.navigate().refresh();
+        awaitNextPage(before);
+        assertThat(ticketNumber()).isEqualTo(number);
+        assertThat(browser.driver.getCurrentUrl()).isEqualTo(address);
     }
 
     @Test
@@ -92,39 +246,92 @@ class FeedbackFormBrowserIT {
         browser.driver.get(url("/"));
         fillTheForm();
         // A browser need not honour maxlength; the server decides.
-        browser.driver.executeScript("document.getElementById('subject').removeAttribute('maxlength')");
+        script("document.getElementById('subject').removeAttribute('maxlength')");
         field("subject").sendKeys(" — ".repeat(70));
         field("attachments").sendKeys(big.toString());
         field("consent").click();
 
-        field("consent").submit();
+        submit();
 
         WebElement summary = browser.driver.findElement(By.id("error-summary"));
-        assertThat(summary.getText()).contains("Краткое описание — не длиннее 200 символов.",
-                "Файл «скан.png» больше 5 МБ.", "Файлы нужно выбрать заново");
-        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
+        assertThat(browser.driver.getTitle()).startsWith("Ошибка: ");
+        assertThat(summary.getText()).contains("Исправьте ошибки, чтобы отправить обращение",
+                "Краткое описание — не длиннее 200 символов.", "Файл «скан.png» больше 5 МБ.", "Файлы нужно выбрать заново");
+        assertThat(focused().getAttribute("id")).isEqualTo("error-summary");
         assertThat(field("subject-error").getText()).contains("не длиннее 200 символов");
         assertThat(field("attachments-error").getText()).contains("больше 5 МБ");
         assertThat(field("subject").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(field("fullName").getAttribute("value")).isEqualTo("Смирнова Анна Сергеевна");
         assertThat(field("description").getAttribute("value")).startsWith("При нажатии «Скачать»");
         assertThat(field("consent").isSelected()).isTrue();
-        browser.screenshot("errors");
-        browser.phoneSized();
-        browser.screenshot("errors-phone");
     }
 
     @Test
-    void errorSummaryLinksLeadToTheirFieldsByKeyboard() throws Exception {
-        browser.driver.get(url("/"));
-        field("consent").submit();
-
-        WebElement firstLink = browser.driver.findElement(By.cssSelector("#error-summary a"));
-        assertThat(firstLink.getAttribute("href")).endsWith("#fullName");
-        firstLink.sendKeys(org.openqa.selenium.Keys.ENTER);
-        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("fullName");
+    void errorSummaryLinkBringsTheFieldsLabelAndErrorIntoViewOnAPhone() throws Exception {
         browser.phoneSized();
         browser.driver.get(url("/"));
-        browser.screenshot("form-phone");
+        submit();
+        WebElement link = browser.driver.findElement(By.cssSelector("#error-summary a[href='#description']"));
+
+        link.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(driver ->
+                "description".equals(driver.switchTo().activeElement().getAttribute("id")));
+
+        assertThat(focused().getAttribute("id")).isEqualTo("description");
+        for (String selector : new String[] {"label[for=description]", "#description-error"}) {
+            Number top = (Number) script("return document.querySelector(arguments[0]).getBoundingClientRect().top",
+                    selector);
+            assertThat(top.doubleValue()).as(selector + " is below the top edge").isGreaterThanOrEqualTo(0);
+        }
+        browser.viewportScreenshot("summary-link-followed-390");
+    }
+
+    @Test
+    void counterCountsUpToTheMinimumThenDownToTheMaximumAndDoesNotRepeatTheHint() throws Exception {
+        browser.driver.get(url("/"));
+        WebElement counter = field("description-counter");
+        assertThat(counter.getText()).as("an empty field leaves the limits to the hint").isEmpty();
+        assertThat(field("description").getAttribute("aria-describedby")).isEqualTo("description-hint");
+
+        field("description").sendKeys("Белый экран");
+        assertThat(counter.getText()).isEqualTo("Ещё нужно 9 символов");
+        field("description").sendKeys(" при входе");
+        assertThat(counter.getText()).isEqualTo("Осталось 1979 символов");
+    }
+
+    @Test
+    void ticketNumberAndPhoneExampleStayOnOneLineOnAPhone() throws Exception {
+        browser.phoneSized();
+        browser.driver.get(url("/"));
+        assertThat(lines("#phone-hint .nowrap")).isEqualTo(1);
+        assertThat(script("return getComputedStyle(document.body).overflowWrap")).isEqualTo("break-word");
+        fillTheForm();
+        field("consent").click();
+        submit();
+
+        assertThat(lines(".ticket-number strong")).isEqualTo(1);
+        browser.screenshot("accepted-number-390");
+    }
+
+    private long lines(String selector) {
+        return (Long) script("return document.querySelector(arguments[0]).getClientRects().length", selector);
+    }
+
+    @Test
+    void submitButtonShowsItsFocusAndHasABorderInForcedColours() throws Exception {
+        browser.driver.get(url("/"));
+        field("consent").sendKeys(Keys.TAB);
+        WebElement button = focused();
+        assertThat(button.getText()).isEqualTo("Отправить");
+
+        assertThat(button.getCssValue("background-color")).isEqualTo("rgba(255, 221, 0, 1)");
+        assertThat(button.getCssValue("box-shadow")).contains("rgb(11, 12, 12)");
+        browser.screenshot("button-focused");
+
+        browser.forcedColours(true);
+        assertThat(button.getCssValue("border-top-style")).isEqualTo("solid");
+        assertThat(button.getCssValue("border-top-width")).isEqualTo("2px");
+        assertThat(button.getCssValue("border-top-color")).isNotEqualTo("rgba(0, 0, 0, 0)");
+        browser.screenshot("forced-colours");
     }
 }

@@ -18,7 +18,6 @@ import org.supportintake.attachments.policy.AttachmentInspector;
 import org.supportintake.attachments.policy.AttachmentPolicy;
 import org.supportintake.core.intake.IntakeOutcome;
 import org.supportintake.core.intake.IntakeService;
-import org.supportintake.core.outbox.AcknowledgementText;
 import org.supportintake.core.validation.Violation;
 import org.supportintake.web.security.CsrfTokens;
 import org.supportintake.web.security.Guard;
@@ -26,8 +25,8 @@ import org.supportintake.web.view.Pages;
 
 /**
  * {@code GET /} shows the feedback form; {@code POST /feedback} takes it in: streamed, checked by
- * the one validator, and answered with the ticket number and due date, or with the form again, every
- * error beside its field and in a summary, everything typed kept.
+ * the one validator, and answered with a redirect (303) to the result page with the ticket number and
+ * due date, or with the form again, every error beside its field and in a summary, everything typed kept.
  */
 public final class FeedbackPage extends HttpServlet {
 
@@ -40,10 +39,12 @@ public final class FeedbackPage extends HttpServlet {
     private final transient CsrfTokens csrf;
     private final transient Guard guard;
     private final transient Pages pages;
+    private final transient AcceptedResults results;
     private final transient Clock clock;
 
     public FeedbackPage(IntakeService intake, AttachmentInspector attachments, AttachmentPolicy files,
-                        MultipartForm multipart, CsrfTokens csrf, Guard guard, Pages pages, Clock clock) {
+                        MultipartForm multipart, CsrfTokens csrf, Guard guard, Pages pages, AcceptedResults results,
+                        Clock clock) {
         this.intake = intake;
         this.attachments = attachments;
         this.files = files;
@@ -51,6 +52,7 @@ public final class FeedbackPage extends HttpServlet {
         this.csrf = csrf;
         this.guard = guard;
         this.pages = pages;
+        this.results = results;
         this.clock = clock;
     }
 
@@ -109,6 +111,7 @@ public final class FeedbackPage extends HttpServlet {
         pages.html(response, status, "form", FormView.of(input, violations, files, csrf.issue(request, response), token));
     }
 
+    /** A result is kept server-side and the browser redirected to it: the address carries no personal data. */
     private void accepted(HttpServletResponse response, IntakeOutcome outcome, String email) throws IOException {
         if (outcome instanceof IntakeOutcome.Duplicate duplicate && !duplicate.sameSender()) {
             pages.message(response, HttpServletResponse.SC_CONFLICT, "Обращение уже принято",
@@ -120,8 +123,12 @@ public final class FeedbackPage extends HttpServlet {
         }
         String heading = outcome instanceof IntakeOutcome.FollowUp ? "Сообщение добавлено к вашему обращению"
                 : outcome instanceof IntakeOutcome.Duplicate ? "Обращение уже принято" : "Обращение принято";
-        pages.html(response, HttpServletResponse.SC_OK, "accepted", Map.of("title", heading, "heading", heading,
-                "ticketNumber", onTicket.ticketNumber().toString(), "dueAt", AcknowledgementText.formatDue(onTicket.dueAt()),
-                "confirmation", "Подтверждение с номером обращения отправлено на адрес " + email + "."));
+        // The acknowledgement is in the outbox, not yet sent: say what is true now.
+        String confirmation = outcome instanceof IntakeOutcome.Duplicate
+                ? "Письмо с номером обращения отправляется на адрес " + email + " один раз, после первой отправки формы."
+                : "Подтверждение с номером обращения будет отправлено на адрес " + email + ".";
+        String id = results.keep(new AcceptedResult(heading, onTicket.ticketNumber(), onTicket.dueAt(), confirmation));
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", AcceptedPage.PATH + id);
     }
 }

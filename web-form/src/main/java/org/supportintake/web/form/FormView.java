@@ -12,6 +12,7 @@ import org.supportintake.core.submission.CallbackTime;
 import org.supportintake.core.submission.Category;
 import org.supportintake.core.submission.Coded;
 import org.supportintake.core.validation.Violation;
+import org.supportintake.web.view.KeepTogether;
 
 /** The form's template context: each field's value and error, the error summary, the select options. */
 final class FormView {
@@ -19,6 +20,8 @@ final class FormView {
     private static final List<String> TEXT_FIELDS = List.of("fullName", "email", "phone", "subject", "description",
             "previousTicket");
     private static final long MB = 1024L * 1024L;
+    /** What the title of a page that shows errors begins with. */
+    static final String ERROR_PREFIX = "Ошибка: ";
 
     private FormView() {
     }
@@ -28,8 +31,10 @@ final class FormView {
         Map<String, String> errors = new HashMap<>();
         violations.forEach(v -> errors.merge(v.field(), v.message(), (a, b) -> a + " " + b));
         Map<String, Object> view = new HashMap<>();
-        view.put("title", "Обращение в службу поддержки");
+        // GOV.UK: a page that shows errors says so first in its title, which a screen reader reads on load.
+        view.put("title", (violations.isEmpty() ? "" : ERROR_PREFIX) + "Обращение в службу поддержки");
         view.put("csrfToken", csrfToken);
+        view.put("keepTogether", KeepTogether.LAMBDA);
         view.put("submissionToken", submissionToken);
         for (String name : TEXT_FIELDS) {
             view.put(name, field(name, input.field(name), errors.get(name)));
