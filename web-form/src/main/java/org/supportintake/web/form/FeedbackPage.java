@@ -121,8 +121,8 @@ public final class FeedbackPage extends HttpServlet {
         if (!(outcome instanceof IntakeOutcome.OnTicket onTicket)) {
             throw new IllegalStateException("a form submission cannot be " + outcome);
         }
-        String heading = outcome instanceof IntakeOutcome.FollowUp ? "Сообщение добавлено к вашему обращению"
-                : outcome instanceof IntakeOutcome.Duplicate ? "Обращение уже принято" : "Обращение принято";
+        // The form never adds to a ticket (ThreadOntoTicket): a new one, or the same post again.
+        String heading = outcome instanceof IntakeOutcome.Duplicate ? "Обращение уже принято" : "Обращение принято";
         // The acknowledgement is in the outbox, not yet sent: say what is true now.
         String confirmation = outcome instanceof IntakeOutcome.Duplicate
                 ? "Письмо с номером обращения отправляется на адрес " + email + " один раз, после первой отправки формы."
