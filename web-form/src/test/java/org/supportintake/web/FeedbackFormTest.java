@@ -49,6 +49,7 @@ class FeedbackFormTest {
             assertThat(page.body()).contains("<label for=\"" + field + "\"", "id=\"" + field + "\"");
         }
         assertThat(page.body()).contains("Не больше 200 символов", "От 20 до 2000 символов", "не больше 5 МБ", "До 5 файлов",
+                "русские или латинские буквы, пробел, дефис, апостроф, точка",
                 "152-ФЗ", "<html lang=\"ru\">").doesNotContain("<script>", "style=");
         assertThat(page.body()).as("a fresh form shows no error").doesNotContain("has-error", "aria-invalid",
                 "error-summary", "error-message", "Ошибка:");
