@@ -42,7 +42,8 @@ final class WebFixture implements AutoCloseable {
     WebFixture(Path files, WebForm.Limits limits) throws Exception {
         FileStore store = new FileStore(files);
         ServletContextHandler context = new ServletContextHandler();
-        context.addFilter(new FilterHolder(WebForm.securityHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        WebForm.filters(false, WebForm.methods()).forEach(filter ->
+                context.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST)));
         WebForm.servlets(intake.service(), new AttachmentInspector(store), new JdbcTicketLookup(intake.jdbi()), limits,
                 intake.clock()).forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
         server.setHandler(context);

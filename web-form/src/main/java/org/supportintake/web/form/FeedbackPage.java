@@ -73,8 +73,8 @@ public final class FeedbackPage extends HttpServlet {
         FormInput input;
         try {
             input = multipart.read(request, attachments.batch(files));
-        } catch (RequestTooLargeException e) {
-            pages.tooLarge(response, "/");
+        } catch (UnreadableFormException e) {
+            pages.refused(response, e.refusal().problem(), "/");
             return;
         }
         if (!csrf.matches(request, input.field(CsrfTokens.FIELD))) {
