@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -17,6 +19,7 @@ import org.apache.commons.fileupload2.core.FileItemInput;
 import org.apache.commons.fileupload2.core.FileItemInputIterator;
 import org.apache.commons.fileupload2.core.FileUploadContentTypeException;
 import org.apache.commons.fileupload2.core.FileUploadSizeException;
+import org.apache.commons.fileupload2.core.ParameterParser;
 import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,8 +76,8 @@ public final class MultipartForm {
                 try (BodyStream content = new BodyStream(part.getInputStream())) {
                     if (part.isFormField() && part.getFieldName() != null) {
                         fields.putIfAbsent(part.getFieldName(), text(content));
-                    } else if (part.getName() != null && !part.getName().isBlank()) {
-                        files.add(receive(batch, part, content));
+                    } else if (!part.isFormField() && !fileName(part).isBlank()) {
+                        files.add(receive(batch, part, fileName(part), content));
                     }
                 }
             }
@@ -93,16 +96,29 @@ public final class MultipartForm {
         }
     }
 
-    private static ReceivedFile receive(AttachmentBatch batch, FileItemInput part, BodyStream content) throws IOException {
+    /** The file name as sent; fileupload refuses one with a NUL, which the attachments make safe like any other. */
+    private static String fileName(FileItemInput part) {
+        try {
+            return part.getName() == null ? "" : part.getName();
+        } catch (InvalidPathException e) {
+            ParameterParser parser = new ParameterParser();
+            parser.setLowerCaseNames(true);
+            String disposition = part.getHeaders().getHeader("Content-Disposition");
+            return Objects.requireNonNullElse(parser.parse(disposition == null ? "" : disposition, ';').get("filename"), "");
+        }
+    }
+
+    private static ReceivedFile receive(AttachmentBatch batch, FileItemInput part, String name, BodyStream content)
+            throws IOException {
         ReceivedFile file;
         try {
-            file = batch.receive(part.getName(), part.getContentType(), content);
+            file = batch.receive(name, part.getContentType(), content);
         } catch (RuntimeException e) {
             // The store reports a body that broke off as its own failure; it is the body's.
             content.rethrowFailure();
             throw e;
         }
-        file.rejection().ifPresent(reason -> LOG.info("form file {} ({}) refused: {}", LogSafe.of(part.getName()),
+        file.rejection().ifPresent(reason -> LOG.info("form file {} ({}) refused: {}", LogSafe.of(name),
                 LogSafe.of(part.getContentType()), reason.code()));
         return file;
     }
