@@ -197,10 +197,10 @@ public interface IntakeConfig {
     /** Every bad value, one line each; empty when the server can start. */
     default List<String> validate() {
         List<String> problems = new ArrayList<>();
-        List<Supplier<?>> accessors = List.of(this::httpPort, this::httpEdge, this::dataDir, this::dbUrl, this::dbUser,
+        List<Supplier<?>> accessors = List.of(this::httpPort, this::dataDir, this::dbUrl, this::dbUser,
                 this::dbPoolSize, this::publicUrl, this::mailFrom, this::acknowledgementsPerHour, this::slaCalendarFile, this::formPolicy, this::webLimits, this::emailPolicy,
                 this::filesSweepGrace, this::mailboxes, this::smtp, this::pollInterval, this::pollBatch,
-                this::mailMaxBytes);
+                this::mailMaxBytes, this::httpEdge);
         for (Supplier<?> accessor : accessors) {
             try {
                 accessor.get();
