@@ -23,6 +23,7 @@ import org.supportintake.core.validation.Violation;
 import org.supportintake.web.security.CsrfTokens;
 import org.supportintake.web.security.Guard;
 import org.supportintake.web.view.Pages;
+import org.supportintake.web.view.Problem;
 
 /**
  * {@code GET /} shows the feedback form; {@code POST /feedback} takes it in: streamed, checked by
@@ -84,8 +85,8 @@ public final class FeedbackPage extends HttpServlet {
         }
         if (!input.field("website").isEmpty()) {
             LOG.info("form post with the honeypot filled was dropped");
-            pages.message(response, 422, "Обращение не принято", "Не удалось принять обращение. Обновите страницу "
-                    + "и отправьте его ещё раз.", "/", "Вернуться к форме");
+            pages.problem(response, new Problem(422, "honeypot", "Обращение не принято", "Не удалось принять обращение. "
+                    + "Обновите страницу и отправьте его ещё раз."), "/");
             return;
         }
         wait = guard.perEmail(input.field("email"));
