@@ -2,6 +2,7 @@ package org.supportintake.web.view;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -65,7 +66,26 @@ public final class ErrorPages {
         response.setStatus(status);
         response.setContentType(answer.contentType());
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(answer.body());
+        try {
+            response.getOutputStream().write(answer.body().getBytes(StandardCharsets.UTF_8));
+        } catch (IllegalStateException writerTaken) {
+            // The failing servlet had already taken the writer, whose charset is fixed by now: ASCII is safe in any.
+            response.getWriter().write(ascii(answer));
+        }
+    }
+
+    /** The body with every non-ASCII character as a character reference (HTML) or a {@code \\u} escape (JSON). */
+    private static String ascii(Answer answer) {
+        boolean json = answer.contentType().startsWith("application/json");
+        StringBuilder out = new StringBuilder();
+        (json ? answer.body().chars() : answer.body().codePoints()).forEach(c -> {
+            if (c < 128) {
+                out.append((char) c);
+            } else {
+                out.append(json ? String.format("\\u%04x", c) : "&#" + c + ";");
+            }
+        });
+        return out.toString();
     }
 
     public static boolean isApi(String path) {
