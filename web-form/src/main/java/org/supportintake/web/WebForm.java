@@ -3,7 +3,9 @@ package org.supportintake.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
@@ -18,11 +20,14 @@ import org.supportintake.web.form.AcceptedResults;
 import org.supportintake.web.form.FeedbackPage;
 import org.supportintake.web.form.MultipartForm;
 import org.supportintake.web.form.StatusPage;
+import org.supportintake.web.security.AllowedMethods;
 import org.supportintake.web.security.CsrfTokens;
 import org.supportintake.web.security.Guard;
 import org.supportintake.web.security.RateLimiter;
 import org.supportintake.web.security.SecurityHeaders;
+import org.supportintake.web.security.UnexpectedFailures;
 import org.supportintake.web.view.Assets;
+import org.supportintake.web.view.ErrorPages;
 import org.supportintake.web.view.Pages;
 import org.supportintake.web.view.Templates;
 
@@ -42,13 +47,19 @@ public final class WebForm {
                          int lookupsPerAddress) {
     }
 
-    /** Servlets by path spec ({@code ""} is the root page). */
+    /** Servlets by path spec ({@code ""} is the root page), for a site on http. */
     public static Map<String, HttpServlet> servlets(IntakeService intake, AttachmentInspector attachments,
                                                     TicketLookup lookup, Limits limits, Clock clock) {
+        return servlets(intake, attachments, lookup, limits, false, clock);
+    }
+
+    /** Servlets by path spec; {@code https}: the public address is https, so cookies are {@code Secure}. */
+    public static Map<String, HttpServlet> servlets(IntakeService intake, AttachmentInspector attachments,
+                                                    TicketLookup lookup, Limits limits, boolean https, Clock clock) {
         Guard guard = new Guard(new RateLimiter(limits.submissionsPerAddress(), HOUR, clock),
                 new RateLimiter(limits.submissionsPerEmail(), HOUR, clock),
                 new RateLimiter(limits.lookupsPerAddress(), HOUR, clock));
-        CsrfTokens csrf = new CsrfTokens();
+        CsrfTokens csrf = new CsrfTokens(https);
         Pages pages = new Pages(new Templates());
         MultipartForm multipart = new MultipartForm(limits.maxRequestBytes());
         AcceptedResults results = new AcceptedResults(RESULTS_KEPT, RESULTS_LIFETIME, clock);
@@ -64,8 +75,24 @@ public final class WebForm {
         return servlets;
     }
 
-    /** Applied to every response. */
-    public static Filter securityHeaders() {
-        return new SecurityHeaders();
+    /** The methods each of {@link #servlets}' paths serves; every other is 405. */
+    public static Map<String, Set<String>> methods() {
+        return Map.of("", AllowedMethods.READ, "/feedback", AllowedMethods.POST,
+                "/status", Set.of("GET", "HEAD", "POST"), "/api/v1/submissions", AllowedMethods.POST,
+                "/assets/*", AllowedMethods.READ);
+    }
+
+    /**
+     * The filters for every request, in order: security headers (with HSTS when {@code https}), the last word on
+     * unexpected failures, and the allowed methods by path ({@code methods}: {@link #methods()} and the server's own).
+     */
+    public static List<Filter> filters(boolean https, Map<String, Set<String>> methods) {
+        ErrorPages errors = errorPages();
+        return List.of(new SecurityHeaders(https), new UnexpectedFailures(errors), new AllowedMethods(methods, errors));
+    }
+
+    /** The site's error answers, for the server's handler of the errors Jetty raises itself. */
+    public static ErrorPages errorPages() {
+        return new ErrorPages(new Templates());
     }
 }

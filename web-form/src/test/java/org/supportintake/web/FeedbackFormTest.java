@@ -182,7 +182,7 @@ class FeedbackFormTest {
         HttpResponse<String> answer = web.post("/feedback", web.validForm().field("website", "http://spam.example"));
 
         assertThat(answer.statusCode()).isEqualTo(422);
-        assertThat(answer.body()).contains("Обращение не принято");
+        assertThat(answer.body()).contains("<title>Ошибка: Обращение не принято");
         assertThat(tickets()).isZero();
         assertThat(web.intake().rows("outbox")).isZero();
         // The same form with the honeypot empty is a ticket: only the honeypot refused it.

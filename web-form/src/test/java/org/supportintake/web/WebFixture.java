@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -42,7 +43,8 @@ final class WebFixture implements AutoCloseable {
     WebFixture(Path files, WebForm.Limits limits) throws Exception {
         FileStore store = new FileStore(files);
         ServletContextHandler context = new ServletContextHandler();
-        context.addFilter(new FilterHolder(WebForm.securityHeaders()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        WebForm.filters(false, WebForm.methods()).forEach(filter ->
+                context.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST)));
         WebForm.servlets(intake.service(), new AttachmentInspector(store), new JdbcTicketLookup(intake.jdbi()), limits,
                 intake.clock()).forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
         server.setHandler(context);
@@ -110,6 +112,25 @@ final class WebFixture implements AutoCloseable {
                 .field("subject", "Не открывается личный кабинет")
                 .field("description", "После ввода пароля страница личного кабинета не загружается уже второй день.")
                 .field("consent", "yes");
+    }
+
+    /** Closes the database under the running server: every intake fails from now on, as an outage would. */
+    void breakDatabase() {
+        dataSource.close();
+    }
+
+    /** Sends {@code request} as it is (CRLF line ends are the caller's) and returns the whole answer as text. */
+    String raw(String request) throws Exception {
+        return raw(request.getBytes(StandardCharsets.UTF_8));
+    }
+
+    String raw(byte[] request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", connector.getLocalPort())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(request);
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     IntakeFixture intake() {

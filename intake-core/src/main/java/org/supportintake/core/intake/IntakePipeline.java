@@ -5,6 +5,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.supportintake.core.logging.LogSafe;
 
 /** Runs the stages in order until one stops; times each stage and puts the external id into the logging context. */
 public final class IntakePipeline {
@@ -18,7 +19,7 @@ public final class IntakePipeline {
     }
 
     public IntakeOutcome run(IntakeContext context) {
-        try (var ignored = MDC.putCloseable("externalId", context.submission().externalId())) {
+        try (var ignored = MDC.putCloseable("externalId", LogSafe.of(context.submission().externalId()).toString())) {
             for (IntakeStage stage : stages) {
                 long started = System.nanoTime();
                 StageVerdict verdict = stage.apply(context);

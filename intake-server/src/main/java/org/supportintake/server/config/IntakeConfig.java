@@ -18,6 +18,8 @@ import org.supportintake.attachments.policy.AttachmentPolicy;
 import org.supportintake.core.jdbc.Database;
 import org.supportintake.mail.imap.MailboxSettings;
 import org.supportintake.mail.smtp.SmtpSettings;
+import org.supportintake.server.http.HttpServer;
+import org.supportintake.server.http.TrustedProxies;
 import org.supportintake.web.WebForm;
 
 /**
@@ -37,6 +39,30 @@ public interface IntakeConfig {
 
     default int httpPort() {
         return whole(Setting.HTTP_PORT, 0, 65535, "a port number from 0 to 65535");
+    }
+
+    /** How the HTTP server meets its clients: timeouts, rate, concurrency, proxies, and whether the site is https. */
+    default HttpServer.Edge httpEdge() {
+        Duration idle = convert(Setting.HTTP_IDLE_TIMEOUT, "an ISO-8601 duration from 1 second to 10 minutes, such as PT20S",
+                raw -> {
+                    Duration value = Duration.parse(raw);
+                    return value.compareTo(Duration.ofSeconds(1)) >= 0 && value.compareTo(Duration.ofMinutes(10)) <= 0
+                            ? value : null;
+                });
+        int rate = whole(Setting.HTTP_MIN_REQUEST_RATE, 0, 1_000_000, "bytes per second from 0 (no minimum) to 1000000");
+        int concurrent = whole(Setting.HTTP_CONCURRENT_PER_ADDRESS, 1, 50, "a whole number from 1 to 50");
+        return new HttpServer.Edge(idle, rate, concurrent, trustedProxies(), "https".equals(publicUrl().getScheme()));
+    }
+
+    default TrustedProxies trustedProxies() {
+        return lookup(Setting.TRUSTED_PROXIES).map(raw -> {
+            try {
+                return TrustedProxies.parse(raw);
+            } catch (IllegalArgumentException e) {
+                throw invalid(Setting.TRUSTED_PROXIES, raw,
+                        "IP addresses or CIDR ranges separated by commas, such as 10.0.0.5, 192.168.0.0/16, fd00::/8");
+            }
+        }).orElse(TrustedProxies.none());
     }
 
     default Path dataDir() {
@@ -200,7 +226,8 @@ public interface IntakeConfig {
         List<Supplier<?>> accessors = List.of(this::httpPort, this::dataDir, this::dbUrl, this::dbUser,
                 this::dbPoolSize, this::publicUrl, this::mailFrom, this::acknowledgementsPerHour, this::slaCalendarFile, this::formPolicy, this::webLimits, this::emailPolicy,
                 this::filesSweepGrace, this::mailboxes, this::smtp, this::pollInterval, this::pollBatch,
-                this::mailMaxBytes, this::reopenDays, this::atRiskFraction, this::digestCron, this::supervisorEmails);
+                this::mailMaxBytes, this::httpEdge, this::reopenDays, this::atRiskFraction, this::digestCron,
+                this::supervisorEmails);
         for (Supplier<?> accessor : accessors) {
             try {
                 accessor.get();

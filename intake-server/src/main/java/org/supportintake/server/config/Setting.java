@@ -5,6 +5,15 @@ import java.util.Locale;
 /** Every setting the server reads: its properties key, its environment variable, default and meaning. */
 public enum Setting {
     HTTP_PORT("intake.http.port", "8080", "HTTP port"),
+    HTTP_IDLE_TIMEOUT("intake.http.idle.timeout", "PT20S",
+            "how long a connection may send nothing before it is closed (ISO-8601 duration)"),
+    HTTP_MIN_REQUEST_RATE("intake.http.min.request.rate", "1024",
+            "slowest request body accepted, in bytes per second; a slower upload is cut off"),
+    HTTP_CONCURRENT_PER_ADDRESS("intake.http.concurrent.per.address", "10",
+            "requests one client address may have in progress at once; one more is answered 429 at once"),
+    TRUSTED_PROXIES("intake.trusted.proxies", "unset: forwarded headers ignored",
+            "reverse proxies (addresses or CIDRs, IPv4 or IPv6, comma-separated) whose Forwarded, X-Forwarded-For "
+                    + "and X-Forwarded-Proto are believed"),
     IMAP_URL("intake.imap.url", "unset: the embedded demo mail server",
             "mailboxes to poll: imap://USER:PASSWORD@HOST:PORT/INBOX or imaps://… (URL-encoded; ?auth=xoauth2), "
                     + "several separated by commas"),

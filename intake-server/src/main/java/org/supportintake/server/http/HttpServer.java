@@ -1,5 +1,6 @@
 package org.supportintake.server.http;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -11,29 +12,61 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.supportintake.web.WebForm;
+import org.supportintake.web.security.SecurityHeaders;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 
-/** Embedded Jetty serving the given servlets by path. Start once, stop once. */
+/**
+ * Embedded Jetty serving the given servlets by path, guarded against slow and greedy clients: idle connections
+ * are closed, request bodies slower than a minimum rate are cut off, one client address has a bounded number of
+ * requests in progress, forwarded headers count only from trusted proxies, and every error Jetty raises itself is
+ * the site's error page. Start once, stop once.
+ */
 public final class HttpServer implements AutoCloseable {
 
-    private final Server server = new Server();
+    /** Jetty's default; {@link Edge#concurrentPerAddress} is kept well below it. */
+    static final int MAX_THREADS = 200;
+
+    private final Server server = new Server(new QueuedThreadPool(MAX_THREADS));
     private final ServerConnector connector;
 
-    /** {@code servlets} maps a servlet path spec ({@code ""} is the root page) to its servlet; filters see every request. */
+    /** How the server meets its clients. */
+    public record Edge(Duration idleTimeout, long minRequestBytesPerSecond, int concurrentPerAddress,
+                       TrustedProxies trustedProxies, boolean https) {
+
+        /** The settings' defaults: 20 s idle, 1 KB/s, 10 requests per address, no proxy, http. */
+        public static Edge defaults() {
+            return new Edge(Duration.ofSeconds(20), 1024, 10, TrustedProxies.none(), false);
+        }
+    }
+
+    /** With {@link Edge#defaults()}. */
     public HttpServer(int port, Map<String, HttpServlet> servlets, List<Filter> filters) {
+        this(port, servlets, filters, Edge.defaults());
+    }
+
+    /** {@code servlets} maps a servlet path spec ({@code ""} is the root page) to its servlet; filters see every request. */
+    public HttpServer(int port, Map<String, HttpServlet> servlets, List<Filter> filters, Edge edge) {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
+        http.setMinRequestDataRate(edge.minRequestBytesPerSecond());
+        if (!edge.trustedProxies().isEmpty()) {
+            http.addCustomizer(new ForwardedClient(edge.trustedProxies()));
+        }
         connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setPort(port);
+        connector.setIdleTimeout(edge.idleTimeout().toMillis());
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         filters.forEach(filter -> context.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST)));
         servlets.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
-        server.setHandler(context);
+        server.setHandler(new ConcurrencyLimit(edge.concurrentPerAddress(), context));
+        server.setErrorHandler(new SiteErrorHandler(WebForm.errorPages(), new SecurityHeaders(edge.https()).headers()));
         server.setStopAtShutdown(false);
     }
 

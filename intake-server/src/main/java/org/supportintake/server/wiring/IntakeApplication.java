@@ -9,10 +9,12 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jdbi.v3.core.Jdbi;
 import org.quartz.JobKey;
@@ -54,6 +56,7 @@ import org.supportintake.server.config.IntakeConfig;
 import org.supportintake.server.http.HealthServlet;
 import org.supportintake.server.http.HttpServer;
 import org.supportintake.web.WebForm;
+import org.supportintake.web.security.AllowedMethods;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -133,10 +136,14 @@ public final class IntakeApplication implements AutoCloseable {
             jobs.every(JobKey.jobKey("flag overdue", "reply clock"), FlagOverdue.class, Map.of(), FLAG_EVERY);
             jobs.cron(JobKey.jobKey("supervisors' digest", "reply clock"), SendDigest.class, config.digestCron());
 
+            HttpServer.Edge edge = config.httpEdge();
             Map<String, HttpServlet> servlets = new LinkedHashMap<>(WebForm.servlets(intake, attachments,
-                    new JdbcTicketLookup(jdbi), config.webLimits(), clock));
+                    new JdbcTicketLookup(jdbi), config.webLimits(), edge.https(), clock));
             servlets.put("/health", new HealthServlet(dataSource, mail::statuses));
-            HttpServer http = new HttpServer(config.httpPort(), servlets, List.of(WebForm.securityHeaders())).start();
+            Map<String, Set<String>> methods = new HashMap<>(WebForm.methods());
+            methods.put("/health", AllowedMethods.READ);
+            HttpServer http = new HttpServer(config.httpPort(), servlets, WebForm.filters(edge.https(), methods), edge)
+                    .start();
             LOG.info("Support Intake listening on http://localhost:{}/ (database {})", http.port(),
                     dataSource.getJdbcUrl().replaceAll(";.*", ""));
             return new IntakeApplication(dataSource, intake, delivery, mail, jobs, http);

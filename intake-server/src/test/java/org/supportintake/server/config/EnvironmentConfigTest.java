@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.supportintake.attachments.inspection.ArchiveLimits;
 import org.supportintake.attachments.policy.AttachmentPolicy;
+import org.supportintake.server.http.HttpServer;
 
 class EnvironmentConfigTest {
 
@@ -84,6 +85,41 @@ class EnvironmentConfigTest {
         assertThatThrownBy(() -> EnvironmentConfig.load(Map.of("INTAKE_CONFIG", dir.resolve("nope.properties").toString())))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessageStartingWith("INTAKE_CONFIG=" + dir.resolve("nope.properties") + ": expected a readable properties file");
+    }
+
+    @Test
+    void httpEdgeDefaultsGuardAgainstSlowClientsAndTrustNoProxy() {
+        HttpServer.Edge edge = EnvironmentConfig.load(Map.of()).httpEdge();
+
+        assertThat(edge.idleTimeout()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(edge.minRequestBytesPerSecond()).isEqualTo(1024);
+        assertThat(edge.concurrentPerAddress()).isEqualTo(10);
+        assertThat(edge.trustedProxies().isEmpty()).isTrue();
+        assertThat(edge.https()).isFalse();
+    }
+
+    @Test
+    void httpEdgeComesFromSettingsAndAnHttpsPublicAddress() throws Exception {
+        HttpServer.Edge edge = EnvironmentConfig.load(Map.of("INTAKE_HTTP_IDLE_TIMEOUT", "PT5S",
+                "INTAKE_HTTP_MIN_REQUEST_RATE", "2048", "INTAKE_HTTP_CONCURRENT_PER_ADDRESS", "4",
+                "INTAKE_TRUSTED_PROXIES", "10.0.0.0/8, fd00::/8", "INTAKE_PUBLIC_URL", "https://support.example.ru"))
+                .httpEdge();
+
+        assertThat(edge).extracting(HttpServer.Edge::idleTimeout, HttpServer.Edge::minRequestBytesPerSecond,
+                HttpServer.Edge::concurrentPerAddress, HttpServer.Edge::https)
+                .containsExactly(Duration.ofSeconds(5), 2048L, 4, true);
+        assertThat(edge.trustedProxies().contains(java.net.InetAddress.getByName("10.1.2.3"))).isTrue();
+    }
+
+    @Test
+    void badHttpEdgeSettingsAreReported() {
+        IntakeConfig config = EnvironmentConfig.load(Map.of("INTAKE_TRUSTED_PROXIES", "10.0.0.0/8, proxy.local",
+                "INTAKE_HTTP_CONCURRENT_PER_ADDRESS", "500"));
+        assertThat(config.validate()).containsExactly(
+                "INTAKE_HTTP_CONCURRENT_PER_ADDRESS=500: expected a whole number from 1 to 50");
+        assertThat(EnvironmentConfig.load(Map.of("INTAKE_TRUSTED_PROXIES", "10.0.0.0/8, proxy.local")).validate())
+                .containsExactly("INTAKE_TRUSTED_PROXIES=10.0.0.0/8, proxy.local: expected IP addresses or CIDR ranges "
+                        + "separated by commas, such as 10.0.0.5, 192.168.0.0/16, fd00::/8");
     }
 
     @Test

@@ -73,6 +73,20 @@ class IntakeApplicationTest {
     }
 
     @Test
+    void unknownPathAndAMethodAPathDoesNotServeAreTheSitesErrorPages() throws Exception {
+        HttpResponse<String> missing = get("/no-such-page");
+        HttpResponse<String> trace = client.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                        + application.httpPort() + "/health")).method("TRACE", HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Bearer secret-token").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("<html lang=\"ru\">", "<title>Ошибка: Страница не найдена", "<main id=\"main\">");
+        assertThat(trace.statusCode()).isEqualTo(405);
+        assertThat(trace.headers().firstValue("Allow")).contains("GET, HEAD");
+        assertThat(trace.body()).doesNotContain("secret-token");
+    }
+
+    @Test
     void rootServesARussianPage() throws Exception {
         HttpResponse<String> page = get("/");
         assertThat(page.statusCode()).isEqualTo(200);

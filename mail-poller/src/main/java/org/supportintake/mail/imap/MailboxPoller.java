@@ -21,6 +21,7 @@ import jakarta.mail.UIDFolder;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.supportintake.core.logging.LogSafe;
 import org.supportintake.mail.FailureKind;
 import org.supportintake.mail.MailIntake;
 import org.supportintake.mail.MailResult;
@@ -168,10 +169,11 @@ public final class MailboxPoller implements AutoCloseable {
             sorted.done.add(message);
             repeated.forget(key);
         } else if (result instanceof MailResult.SetAside aside) {
-            LOG.info("message {} set aside: {}", aside.externalId(), aside.reason());
+            LOG.info("message {} set aside: {}", LogSafe.of(aside.externalId()), LogSafe.of(aside.reason()));
             setAside(message, key, aside.externalId(), aside.reason(), sorted);
         } else if (result instanceof MailResult.Broken broken) {
-            LOG.warn("message {} set aside: {}", broken.externalId(), broken.reason(), broken.failure());
+            LOG.warn("message {} set aside: {}", LogSafe.of(broken.externalId()), LogSafe.of(broken.reason()),
+                    broken.failure());
             setAside(message, key, broken.externalId(), broken.reason(), sorted);
         } else if (result instanceof MailResult.Deferred deferred) {
             deferred(message, key, deferred, sorted);
@@ -182,11 +184,11 @@ public final class MailboxPoller implements AutoCloseable {
     private void deferred(Message message, String key, MailResult.Deferred deferred, Sorted sorted) {
         int failures = repeated.record(key);
         if (failures == 1) {
-            LOG.warn("message {} failed ({}); it stays in the inbox for the next poll", deferred.externalId(),
-                    deferred.reason(), deferred.failure());
+            LOG.warn("message {} failed ({}); it stays in the inbox for the next poll", LogSafe.of(deferred.externalId()),
+                    LogSafe.of(deferred.reason()), deferred.failure());
         } else {
-            LOG.warn("message {} failed again ({} of {}): {}", deferred.externalId(), failures, ATTEMPTS,
-                    deferred.reason());
+            LOG.warn("message {} failed again ({} of {}): {}", LogSafe.of(deferred.externalId()), failures, ATTEMPTS,
+                    LogSafe.of(deferred.reason()));
         }
         if (failures >= ATTEMPTS) {
             setAside(message, key, deferred.externalId(), "failed " + failures + " times: " + deferred.reason(), sorted);

@@ -20,9 +20,11 @@ import org.supportintake.core.intake.IntakeService;
 import org.supportintake.web.form.FeedbackSubmission;
 import org.supportintake.web.form.FormInput;
 import org.supportintake.web.form.MultipartForm;
-import org.supportintake.web.form.RequestTooLargeException;
+import org.supportintake.web.form.UnreadableFormException;
 import org.supportintake.web.security.Guard;
 import org.supportintake.web.security.RequestOrigin;
+import org.supportintake.web.view.ErrorPages;
+import org.supportintake.web.view.Problem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -68,18 +70,16 @@ public final class SubmissionsApi extends HttpServlet {
             tooMany(response, wait.get());
             return;
         }
-        String type = request.getContentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
-            write(response, 415, Map.of("error", "unsupported_media_type", "message", "send multipart/form-data"));
-            return;
-        }
         FormInput input;
         try {
             input = multipart.read(request, attachments.batch(files));
-        } catch (RequestTooLargeException e) {
+        } catch (UnreadableFormException e) {
             response.setHeader("Connection", "close");
-            write(response, 413, Map.of("error", "too_large", "message",
-                    "Обращение вместе с файлами слишком велико: до 5 файлов, каждый не больше 5 МБ."));
+            Problem problem = e.refusal().problem();
+            response.setStatus(problem.status());
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(ErrorPages.json(problem));
             return;
         }
         wait = guard.perEmail(input.field("email"));

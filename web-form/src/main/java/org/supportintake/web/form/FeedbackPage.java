@@ -22,6 +22,7 @@ import org.supportintake.core.validation.Violation;
 import org.supportintake.web.security.CsrfTokens;
 import org.supportintake.web.security.Guard;
 import org.supportintake.web.view.Pages;
+import org.supportintake.web.view.Problem;
 
 /**
  * {@code GET /} shows the feedback form; {@code POST /feedback} takes it in: streamed, checked by
@@ -75,8 +76,8 @@ public final class FeedbackPage extends HttpServlet {
         FormInput input;
         try {
             input = multipart.read(request, attachments.batch(files));
-        } catch (RequestTooLargeException e) {
-            pages.tooLarge(response, "/");
+        } catch (UnreadableFormException e) {
+            pages.refused(response, e.refusal().problem(), "/");
             return;
         }
         if (!csrf.matches(request, input.field(CsrfTokens.FIELD))) {
@@ -86,8 +87,8 @@ public final class FeedbackPage extends HttpServlet {
         }
         if (!input.field("website").isEmpty()) {
             LOG.info("form post with the honeypot filled was dropped");
-            pages.message(response, 422, "Обращение не принято", "Не удалось принять обращение. Обновите страницу "
-                    + "и отправьте его ещё раз.", "/", "Вернуться к форме");
+            pages.problem(response, new Problem(422, "honeypot", "Обращение не принято", "Не удалось принять обращение. "
+                    + "Обновите страницу и отправьте его ещё раз."), "/");
             return;
         }
         wait = guard.perEmail(input.field("email"));

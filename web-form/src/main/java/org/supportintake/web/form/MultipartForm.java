@@ -1,34 +1,49 @@
 package org.supportintake.web.form;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.apache.commons.fileupload2.core.FileItemInput;
 import org.apache.commons.fileupload2.core.FileItemInputIterator;
-import org.apache.commons.fileupload2.core.FileUploadException;
+import org.apache.commons.fileupload2.core.FileUploadContentTypeException;
 import org.apache.commons.fileupload2.core.FileUploadSizeException;
+import org.apache.commons.fileupload2.core.ParameterParser;
 import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.supportintake.attachments.policy.AttachmentBatch;
 import org.supportintake.attachments.policy.ReceivedFile;
+import org.supportintake.core.logging.LogSafe;
 
 /**
  * Reads a multipart form as a stream (commons-fileupload2): text fields into memory, capped; every
  * file straight into the attachment batch, which stops reading it one byte past its limit. A body
  * over the total limit is refused from its Content-Length before a byte is read, or as soon as it
- * crosses the limit when it has none. Thread-safe.
+ * crosses the limit when it has none. The number of parts and of distinct fields is counted here, part by
+ * part ({@code fileCountMax} does not apply to the streaming iterator); each part's headers are capped at
+ * fileupload's fixed 512 bytes. Whatever goes wrong with the body itself (cut short, no boundary, not
+ * multipart) is an {@link UnreadableFormException}, never an exception of the server's. Thread-safe.
  */
 public final class MultipartForm {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MultipartForm.class);
     private static final int MAX_FIELD_CHARS = 10_000;
-    private static final int MAX_PARTS = 50;
+    /** Parts of any kind, files included: the form has 13 fields and at most a few files. */
+    static final int MAX_PARTS = 50;
+    /** Distinct text fields kept in memory. */
+    static final int MAX_FIELDS = 30;
 
     private final long maxRequestBytes;
 
@@ -36,37 +51,88 @@ public final class MultipartForm {
         this.maxRequestBytes = maxRequestBytes;
     }
 
-    public FormInput read(HttpServletRequest request, AttachmentBatch batch) throws IOException, RequestTooLargeException {
+    public FormInput read(HttpServletRequest request, AttachmentBatch batch) throws IOException, UnreadableFormException {
         if (request.getContentLengthLong() > maxRequestBytes) {
-            throw new RequestTooLargeException(maxRequestBytes);
+            throw new UnreadableFormException(FormRefusal.TOO_LARGE);
+        }
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            throw new UnreadableFormException(FormRefusal.NOT_MULTIPART);
         }
         JakartaServletFileUpload<?, ?> upload = new JakartaServletFileUpload<>();
         upload.setSizeMax(maxRequestBytes);
-        upload.setFileCountMax(MAX_PARTS);
         upload.setHeaderCharset(StandardCharsets.UTF_8);
         Map<String, String> fields = new HashMap<>();
         List<ReceivedFile> files = new ArrayList<>();
+        int parts = 0;
         try {
-            FileItemInputIterator parts = upload.getItemIterator(request);
-            while (parts.hasNext()) {
-                FileItemInput part = parts.next();
-                try (InputStream content = part.getInputStream()) {
-                    if (part.isFormField()) {
+            FileItemInputIterator iterator = upload.getItemIterator(request);
+            while (hasNext(iterator)) {
+                FileItemInput part = iterator.next();
+                if (++parts > MAX_PARTS || part.isFormField() && fields.size() >= MAX_FIELDS
+                        && !fields.containsKey(part.getFieldName())) {
+                    throw new UnreadableFormException(FormRefusal.TOO_MANY_PARTS);
+                }
+                try (BodyStream content = new BodyStream(part.getInputStream())) {
+                    if (part.isFormField() && part.getFieldName() != null) {
                         fields.putIfAbsent(part.getFieldName(), text(content));
-                    } else if (part.getName() != null && !part.getName().isBlank()) {
-                        files.add(batch.receive(part.getName(), part.getContentType(), content));
+                    } else if (!part.isFormField() && !fileName(part).isBlank()) {
+                        files.add(receive(batch, part, fileName(part), content));
                     }
                 }
             }
-        } catch (FileUploadSizeException e) {
-            throw new RequestTooLargeException(maxRequestBytes);
-        } catch (FileUploadException e) {
-            if (e.getCause() instanceof FileUploadSizeException) {
-                throw new RequestTooLargeException(maxRequestBytes);
-            }
-            throw new IOException("malformed multipart body: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UnreadableFormException(refusal(e));
         }
         return new FormInput(fields, files);
+    }
+
+    private static boolean hasNext(FileItemInputIterator iterator) throws IOException {
+        try {
+            return iterator.hasNext();
+        } catch (RuntimeException e) {
+            // The container's own failures (a body too slow, a bad message) come unchecked through the parser.
+            throw new IOException("the request body could not be read", e);
+        }
+    }
+
+    /** The file name as sent; fileupload refuses one with a NUL, which the attachments make safe like any other. */
+    private static String fileName(FileItemInput part) {
+        try {
+            return part.getName() == null ? "" : part.getName();
+        } catch (InvalidPathException e) {
+            ParameterParser parser = new ParameterParser();
+            parser.setLowerCaseNames(true);
+            String disposition = part.getHeaders().getHeader("Content-Disposition");
+            return Objects.requireNonNullElse(parser.parse(disposition == null ? "" : disposition, ';').get("filename"), "");
+        }
+    }
+
+    private static ReceivedFile receive(AttachmentBatch batch, FileItemInput part, String name, BodyStream content)
+            throws IOException {
+        ReceivedFile file;
+        try {
+            file = batch.receive(name, part.getContentType(), content);
+        } catch (RuntimeException e) {
+            // The store reports a body that broke off as its own failure; it is the body's.
+            content.rethrowFailure();
+            throw e;
+        }
+        file.rejection().ifPresent(reason -> LOG.info("form file {} ({}) refused: {}", LogSafe.of(name),
+                LogSafe.of(part.getContentType()), reason.code()));
+        return file;
+    }
+
+    private FormRefusal refusal(IOException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof FileUploadSizeException size) {
+                return size.getPermitted() >= maxRequestBytes ? FormRefusal.TOO_LARGE : FormRefusal.PART_HEADER_TOO_LARGE;
+            }
+            if (cause instanceof FileUploadContentTypeException) {
+                return FormRefusal.NOT_MULTIPART;
+            }
+        }
+        return FormRefusal.MALFORMED;
     }
 
     /** A field's text, UTF-8, cut at 10,000 characters (every limit of the form is far below). */
@@ -79,5 +145,44 @@ public final class MultipartForm {
             length += n;
         }
         return new String(buffer, 0, length).replace("\r\n", "\n");
+    }
+
+    /** A part's stream that remembers how it failed, so that a body cut short is told from a store that failed. */
+    private static final class BodyStream extends FilterInputStream {
+
+        private IOException failure;
+
+        BodyStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException | RuntimeException e) {
+                throw failed(e);
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException | RuntimeException e) {
+                throw failed(e);
+            }
+        }
+
+        private IOException failed(Exception e) {
+            failure = e instanceof IOException io ? io : new IOException("the request body could not be read", e);
+            return failure;
+        }
+
+        void rethrowFailure() throws IOException {
+            if (failure != null) {
+                throw failure;
+            }
+        }
     }
 }

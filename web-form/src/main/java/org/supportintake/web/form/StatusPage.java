@@ -53,7 +53,7 @@ public final class StatusPage extends HttpServlet {
         request.setCharacterEncoding("UTF-8");
         Optional<Duration> wait = guard.lookup(request);
         if (wait.isPresent()) {
-            pages.tooManyRequests(response, wait.get(), "/status");
+            pages.tooManyLookups(response, wait.get());
             return;
         }
         StatusQuery query = new StatusQuery(value(request, StatusQuery.NUMBER), value(request, StatusQuery.EMAIL));

@@ -20,6 +20,12 @@ public final class CsrfTokens {
     public static final String FIELD = "csrfToken";
     static final String COOKIE = "intake_csrf";
     private final SecureRandom random = new SecureRandom();
+    private final boolean secureCookies;
+
+    /** {@code secureCookies}: the public address is https, so the cookie is {@code Secure} whatever the hop before us. */
+    public CsrfTokens(boolean secureCookies) {
+        this.secureCookies = secureCookies;
+    }
 
     /** The page's token: the one already in the cookie, or a new one set now. */
     public String issue(HttpServletRequest request, HttpServletResponse response) {
@@ -28,7 +34,7 @@ public final class CsrfTokens {
             random.nextBytes(bytes);
             String token = HexFormat.of().formatHex(bytes);
             response.addHeader("Set-Cookie", COOKIE + "=" + token + "; Path=/; HttpOnly; SameSite=Strict"
-                    + (request.isSecure() ? "; Secure" : ""));
+                    + (secureCookies || request.isSecure() ? "; Secure" : ""));
             return token;
         });
     }

@@ -6,13 +6,15 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Writes HTML pages from templates, and the few pages every citizen-facing servlet shares (413, 429). */
+/** Writes HTML pages from templates, and the error pages every citizen-facing servlet shares (413, 429, …). */
 public final class Pages {
 
     private final Templates templates;
+    private final ErrorPages errors;
 
     public Pages(Templates templates) {
         this.templates = templates;
+        this.errors = new ErrorPages(templates);
     }
 
     public void html(HttpServletResponse response, int status, String template, Map<String, Object> context)
@@ -29,19 +31,37 @@ public final class Pages {
                 "backLink", backLink, "backText", backText));
     }
 
-    /** 413, and the connection closed: the rest of the body is not read. */
-    public void tooLarge(HttpServletResponse response, String backLink) throws IOException {
+    /** An error page («Ошибка: …» in the title) with a way back to {@code backLink}'s page. */
+    public void problem(HttpServletResponse response, Problem problem, String backLink) throws IOException {
+        ErrorPages.write(response, problem.status(), new ErrorPages.Answer("text/html", errors.page(problem, backLink)));
+    }
+
+    /** A request whose body is not read to its end (413, 400, 415); the connection is closed. */
+    public void refused(HttpServletResponse response, Problem problem, String backLink) throws IOException {
         response.setHeader("Connection", "close");
-        message(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Слишком большой объём",
-                "Обращение вместе с файлами слишком велико. Можно приложить до 5 файлов, каждый не больше 5 МБ.",
-                backLink, "Вернуться к форме");
+        problem(response, problem, backLink);
     }
 
     public void tooManyRequests(HttpServletResponse response, Duration wait, String backLink) throws IOException {
-        long minutes = Math.max(1, (wait.getSeconds() + 59) / 60);
+        retryAfter(response, wait);
+        problem(response, new Problem(429, "rate_limited", "Слишком много обращений",
+                "С вашего адреса недавно было отправлено много обращений. Попробуйте снова через " + minutes(wait)
+                        + " мин."), backLink);
+    }
+
+    /** The status lookup's own 429: it speaks of lookups, not of submissions. */
+    public void tooManyLookups(HttpServletResponse response, Duration wait) throws IOException {
+        retryAfter(response, wait);
+        problem(response, new Problem(429, "rate_limited", "Слишком много проверок статуса",
+                "Слишком много проверок статуса с вашего адреса. Попробуйте снова через " + minutes(wait) + " мин."),
+                "/status");
+    }
+
+    private static void retryAfter(HttpServletResponse response, Duration wait) {
         response.setHeader("Retry-After", Long.toString(Math.max(1, wait.getSeconds())));
-        message(response, 429, "Слишком много обращений",
-                "С вашего адреса недавно было отправлено много обращений. Попробуйте снова через " + minutes + " мин.",
-                backLink, "Вернуться");
+    }
+
+    private static long minutes(Duration wait) {
+        return Math.max(1, (wait.getSeconds() + 59) / 60);
     }
 }

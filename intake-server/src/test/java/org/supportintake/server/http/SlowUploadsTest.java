@@ -1,0 +1,124 @@
+package org.supportintake.server.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SlowUploadsTest {
+
+    private static final String[] ATTACKERS = {"127.0.0.1", "127.0.0.10", "127.0.0.11", "127.0.0.12", "127.0.0.13"};
+    private static final byte[] SLOW_OPENING = ("POST /feedback HTTP/1.1\r\nHost: localhost\r\n"
+            + "Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 20000\r\n\r\n"
+            + "--b\r\nContent-Disposition: form-data; name=\"description\"\r\n\r\nЖ").getBytes(StandardCharsets.UTF_8);
+
+    @TempDir
+    Path files;
+
+    private EdgeServer edge;
+    private final List<Socket> sockets = new ArrayList<>();
+
+    @AfterEach
+    void stop() throws Exception {
+        for (Socket socket : sockets) {
+            socket.close();
+        }
+        edge.close();
+    }
+
+    @Test
+    void healthAndAFreshClientAnswerWithinASecondWhileThreeHundredSlowUploadsAreOpen() throws Exception {
+        edge = new EdgeServer(files, new HttpServer.Edge(Duration.ofSeconds(4), 1024, 10, TrustedProxies.none(), false));
+        // A server that has served before (the validator and templates are built on first use), then the attack.
+        assertThat(EdgeServer.status(edge.postValidForm("127.0.0.4"))).isEqualTo(200);
+        byte[] freshForm = edge.validForm("127.0.0.3");
+        for (int i = 0; i < 300; i++) {
+            Socket socket = edge.connect(ATTACKERS[i % ATTACKERS.length]);
+            socket.getOutputStream().write(SLOW_OPENING);
+            socket.getOutputStream().flush();
+            sockets.add(socket);
+        }
+
+        long started = System.nanoTime();
+        String health = edge.get("127.0.0.2", "/health");
+        Duration healthTook = Duration.ofNanos(System.nanoTime() - started);
+        started = System.nanoTime();
+        String posted = edge.send("127.0.0.3", freshForm);
+        Duration postTook = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(EdgeServer.status(health)).isEqualTo(200);
+        assertThat(healthTook).isLessThan(Duration.ofSeconds(1));
+        assertThat(EdgeServer.status(posted)).isEqualTo(200);
+        assertThat(posted).contains("Обращение принято");
+        assertThat(postTook).isLessThan(Duration.ofSeconds(1));
+
+        // Each address had at most 10 uploads in progress, the rest were refused at once; and the server closed
+        // every one of them soon (the idle timeout), none is left holding a thread.
+        Map<String, Integer> held = new HashMap<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(12).toNanos();
+        for (Socket socket : sockets) {
+            socket.setSoTimeout((int) Math.max(1, Duration.ofNanos(deadline - System.nanoTime()).toMillis()));
+            String answer = readToTheEnd(socket.getInputStream());
+            if (EdgeServer.status(answer) != 429) {
+                held.merge(socket.getLocalAddress().getHostAddress(), 1, Integer::sum);
+            } else {
+                assertThat(answer).contains("Слишком много запросов", "<html lang=\"ru\">");
+            }
+        }
+        assertThat(held.values()).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(10));
+    }
+
+    @Test
+    void uploadSlowerThanTheMinimumRateIsCutOffLongBeforeTheIdleTimeout() throws Exception {
+        edge = new EdgeServer(files, new HttpServer.Edge(Duration.ofSeconds(20), 1024, 10, TrustedProxies.none(), false));
+        Socket socket = edge.connect("127.0.0.1");
+        sockets.add(socket);
+        OutputStream out = socket.getOutputStream();
+        out.write(SLOW_OPENING);
+        out.flush();
+        long started = System.nanoTime();
+
+        Thread trickle = new Thread(() -> {
+            try {
+                for (int i = 0; i < 60; i++) {
+                    Thread.sleep(250);
+                    out.write('x');
+                    out.flush();
+                }
+            } catch (IOException | InterruptedException closedByTheServer) {
+                // expected
+            }
+        });
+        trickle.start();
+        String answer = readToTheEnd(socket.getInputStream());
+        trickle.interrupt();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        assertThat(EdgeServer.status(answer)).isIn(400, 408, -1);
+    }
+
+    /** Everything until the server closes the connection; a socket still open at its read timeout fails the test. */
+    private static String readToTheEnd(InputStream in) throws IOException {
+        try {
+            return EdgeServer.readAll(in);
+        } catch (SocketTimeoutException stillOpen) {
+            throw new AssertionError("the server kept a slow upload open", stillOpen);
+        } catch (IOException reset) {
+            return "";
+        }
+    }
+}

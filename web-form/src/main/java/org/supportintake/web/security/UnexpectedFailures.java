@@ -1,0 +1,67 @@
+package org.supportintake.web.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.supportintake.core.logging.LogSafe;
+import org.supportintake.web.view.ErrorPages;
+import org.supportintake.web.view.Problem;
+
+/**
+ * The last word on a failure no servlet expected: logged once here, in English with its stack trace, and
+ * answered 500 as the site's page (JSON under {@code /api/}) with nothing of the exception in it. Input and
+ * output failures of the connection itself (the client went away, a body too slow) and the container's own
+ * exceptions for a bad request, which carry their status, are the container's to answer and log.
+ */
+public final class UnexpectedFailures implements Filter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedFailures.class);
+
+    private final ErrorPages errors;
+
+    public UnexpectedFailures(ErrorPages errors) {
+        this.errors = errors;
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        try {
+            chain.doFilter(request, response);
+        } catch (RuntimeException | ServletException | StackOverflowError e) {
+            if (carriesStatus(e)) {
+                throw e;
+            }
+            HttpServletRequest http = (HttpServletRequest) request;
+            HttpServletResponse answer = (HttpServletResponse) response;
+            LOG.error("unexpected failure answering {} {}", LogSafe.of(http.getMethod()),
+                    LogSafe.of(http.getRequestURI()), e);
+            if (answer.isCommitted()) {
+                throw e;
+            }
+            answer.setHeader("Connection", "close");
+            errors.write(http, answer, Problem.of(HttpServletResponse.SC_INTERNAL_SERVER_ERROR));
+        }
+    }
+
+    /** Jetty's exceptions for a bad or too slow request implement its {@code HttpException}, which names the status. */
+    private static boolean carriesStatus(Throwable e) {
+        for (Class<?> type = e.getClass(); type != null; type = type.getSuperclass()) {
+            for (Class<?> contract : type.getInterfaces()) {
+                if (contract.getName().equals("org.eclipse.jetty.http.HttpException")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
