@@ -77,7 +77,7 @@ public final class WebForm {
 
     /** The methods each of {@link #servlets}' paths serves; every other is 405. */
     public static Map<String, Set<String>> methods() {
-        return Map.of("", AllowedMethods.READ, "/feedback", AllowedMethods.POST,
+        return Map.of("", AllowedMethods.READ, "/feedback", AllowedMethods.POST, "/feedback/accepted/*", AllowedMethods.READ,
                 "/status", Set.of("GET", "HEAD", "POST"), "/api/v1/submissions", AllowedMethods.POST,
                 "/assets/*", AllowedMethods.READ);
     }

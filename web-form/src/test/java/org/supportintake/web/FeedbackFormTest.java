@@ -311,9 +311,9 @@ class FeedbackFormTest {
                 .field("previousTicket", earlier));
 
         for (HttpResponse<String> answer : List.of(owner, stranger)) {
-            assertThat(answer.statusCode()).isEqualTo(200);
-            assertThat(answer.body()).contains("Обращение принято").doesNotContain("добавлено", "вашему обращению")
-                    .doesNotContain("№ " + earlier);
+            assertThat(answer.statusCode()).isEqualTo(303);
+            assertThat(web.follow(answer).body()).contains("Обращение принято").doesNotContain("добавлено", "вашему обращению")
+                    .doesNotContain(earlier);
         }
         assertThat(tickets()).isEqualTo(3);
         assertThat(web.intake().text("select count(*) from ticket where related_ticket = '" + earlier + "'")).isEqualTo("2");

@@ -12,7 +12,6 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -158,9 +157,7 @@ class FeedbackFormBrowserIT {
         assertThat(violations).as("axe-core violations").isEmpty();
     }
 
-    // Jetty's own error pages (no lang, no h1, no main) are replaced by the site's template on the edge branch;
-    // enable this once it is merged.
-    @Disabled("Jetty's default 404 page fails axe until the edge branch's error pages are merged")
+    /** Jetty's own errors and a method a path does not serve come in the site's template. */
     @Test
     void siteErrorPagesPassAxeAtDesktopAndPhoneWidth() throws Exception {
         Axe axe = Axe.load();
@@ -168,6 +165,9 @@ class FeedbackFormBrowserIT {
         List<String> violations = new ArrayList<>(check(axe, "not-found-404"));
         browser.driver.get(url("/assets/no-such-file.css"));
         violations.addAll(check(axe, "asset-not-found-404"));
+        browser.driver.get(url("/feedback"));
+        violations.addAll(check(axe, "method-not-allowed-405"));
+        assertThat(browser.driver.getTitle()).startsWith("Ошибка: ");
 
         assertThat(violations).as("axe-core violations").isEmpty();
     }
