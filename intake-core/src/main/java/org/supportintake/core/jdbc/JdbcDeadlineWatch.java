@@ -1,11 +1,13 @@
 package org.supportintake.core.jdbc;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.supportintake.core.log.EventKind;
 import org.supportintake.core.log.IntakeEvent;
 import org.supportintake.core.submission.Channel;
@@ -52,20 +54,29 @@ public final class JdbcDeadlineWatch implements DeadlineWatch {
                 "reopen window over", resolvedBefore, now);
     }
 
-    /** Batch by batch: select candidates up to {@code until}, change each once, log what changed. */
+    /** Batch by batch: select candidates up to {@code until}, change each once (one batched statement), log what changed. */
     private int sweep(String select, String change, EventKind kind, String detail, Instant until, Instant now) {
         int total = 0;
         for (int changed = -1; changed != 0; total += changed) {
             changed = jdbi.inTransaction(h -> {
-                int count = 0;
-                for (Candidate ticket : candidates(h, select, until)) {
-                    if (h.createUpdate(change).bind("id", ticket.id()).execute() == 1) {
-                        new JdbcIntakeLog(h).append(new IntakeEvent(now, kind, ticket.channel(), ticket.number(),
+                List<Candidate> tickets = candidates(h, select, until);
+                if (tickets.isEmpty()) {
+                    return 0;
+                }
+                PreparedBatch updates = h.prepareBatch(change);
+                tickets.forEach(ticket -> updates.bind("id", ticket.id()).add());
+                int[] counts = updates.execute();
+                List<IntakeEvent> events = new ArrayList<>();
+                for (int i = 0; i < counts.length; i++) {
+                    // another node may have changed it since the select: only what this update changed is logged
+                    if (counts[i] == 1) {
+                        Candidate ticket = tickets.get(i);
+                        events.add(new IntakeEvent(now, kind, ticket.channel(), ticket.number(),
                                 OptionalLong.of(ticket.id()), detail));
-                        count++;
                     }
                 }
-                return count;
+                new JdbcIntakeLog(h).appendAll(events);
+                return events.size();
             });
         }
         return total;
