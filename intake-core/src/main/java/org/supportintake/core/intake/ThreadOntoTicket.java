@@ -78,11 +78,12 @@ public final class ThreadOntoTicket implements IntakeStage {
             context.relateTo(earlier.number());
             return;
         }
-        context.followUpOn(earlier);
         if (earlier.status() == TicketStatus.WAITING_FOR_CITIZEN || resolved) {
             tickets.resume(earlier.id(), TicketStatus.IN_PROGRESS,
                     clock.resume(earlier.deadline(), earlier.pausedSince().orElse(now), now));
         }
+        // the receipt names the due time as it is now, moved by the pause
+        context.followUpOn(tickets.find(earlier.number()).orElseThrow());
         if (resolved) {
             context.stores().log().append(IntakeEvent.onTicket(now, EventKind.TICKET_REOPENED,
                     context.submission().channel(), context.submission().externalId(), earlier.id(), "follow-up"));

@@ -47,6 +47,10 @@ public final class ReplyClock {
     /** After a pause from {@code pausedSince} to {@code resumedAt}: everything later by the business time that passed. */
     public ReplyDeadline resume(ReplyDeadline deadline, Instant pausedSince, Instant resumedAt) {
         Duration waited = calendar.businessTimeBetween(pausedSince, resumedAt);
+        if (waited.isZero()) {
+            // a pause outside working hours moves nothing (and 18:00 must not turn into 09:00 the next day)
+            return deadline;
+        }
         return new ReplyDeadline(calendar.plusBusinessTime(deadline.dueAt(), waited),
                 calendar.plusBusinessTime(deadline.atRiskFrom(), waited), deadline.allowed());
     }

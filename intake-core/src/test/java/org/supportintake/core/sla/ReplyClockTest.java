@@ -61,6 +61,15 @@ class ReplyClockTest {
     }
 
     @Test
+    void aPauseOutsideWorkingHoursLeavesTheDeadlineAsItWas() {
+        ReplyDeadline deadline = clock.start(moscow("2026-12-03T18:00"), 1);
+        ReplyDeadline resumed = clock.resume(deadline, moscow("2026-12-03T19:00"), moscow("2026-12-03T21:00"));
+
+        assertThat(deadline.dueAt()).isEqualTo(moscow("2026-12-04T18:00"));
+        assertThat(resumed).isEqualTo(deadline);
+    }
+
+    @Test
     void anExtensionAddsItsWorkingTimeToWhatTheTicketWasAllowed() {
         ReplyDeadline deadline = clock.start(moscow("2026-12-03T12:00"), 1);
         ReplyDeadline extended = clock.extend(deadline, moscow("2026-12-07T18:00"));

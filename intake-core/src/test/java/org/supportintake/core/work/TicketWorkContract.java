@@ -86,7 +86,10 @@ public interface TicketWorkContract {
         assertThat(due(ticket)).isEqualTo(moscow("2026-12-04T12:00"));
 
         // answered on Monday at 11:00: waited Friday 10:00–18:00 and Monday 09:00–11:00, ten working hours
-        assertThat(citizenWritesAgain(ticket, moscow("2026-12-07T11:00"))).isInstanceOf(IntakeOutcome.FollowUp.class);
+        var followUp = citizenWritesAgain(ticket, moscow("2026-12-07T11:00"));
+        assertThat(followUp).isInstanceOf(IntakeOutcome.FollowUp.class);
+        assertThat(((IntakeOutcome.FollowUp) followUp).dueAt()).as("the receipt names the moved due time")
+                .isEqualTo(moscow("2026-12-07T13:00"));
 
         assertThat(column("status", ticket)).isEqualTo("in_progress");
         assertThat(due(ticket)).isEqualTo(moscow("2026-12-07T13:00"));

@@ -48,7 +48,9 @@ import org.supportintake.core.sla.ProductionCalendar;
 import org.supportintake.core.sla.ReplyClock;
 import org.supportintake.core.sla.SlaCalendar;
 import org.supportintake.core.validation.IntakeValidator;
+import org.supportintake.core.work.CitizenNotices;
 import org.supportintake.core.work.SupervisorDigest;
+import org.supportintake.core.work.TicketWork;
 import org.supportintake.mail.imap.PollMailboxJob;
 import org.supportintake.mail.smtp.SmtpSettings;
 import org.supportintake.mail.smtp.SmtpTransport;
@@ -74,15 +76,17 @@ public final class IntakeApplication implements AutoCloseable {
 
     private final HikariDataSource dataSource;
     private final IntakeService intake;
+    private final TicketWork work;
     private final PromptDelivery delivery;
     private final MailChannel mail;
     private final JobScheduler jobs;
     private final HttpServer http;
 
-    private IntakeApplication(HikariDataSource dataSource, IntakeService intake, PromptDelivery delivery,
-                              MailChannel mail, JobScheduler jobs, HttpServer http) {
+    private IntakeApplication(HikariDataSource dataSource, IntakeService intake, TicketWork work,
+                              PromptDelivery delivery, MailChannel mail, JobScheduler jobs, HttpServer http) {
         this.dataSource = dataSource;
         this.intake = intake;
+        this.work = work;
         this.delivery = delivery;
         this.mail = mail;
         this.jobs = jobs;
@@ -114,6 +118,9 @@ public final class IntakeApplication implements AutoCloseable {
                     new OutgoingMessageIds(config.mailFrom()),
                     new AcknowledgementLimit(config.acknowledgementsPerHour(), clock),
                     clock)), clock, delivery);
+            TicketWork work = new TicketWork(new JdbcTransactions(jdbi), replyClock,
+                    new CitizenNotices(config.publicUrl().toString()), new OutgoingMessageIds(config.mailFrom()),
+                    new AcknowledgementLimit(config.acknowledgementsPerHour(), clock), delivery, clock);
             SweepUnreferencedFiles sweep = new SweepUnreferencedFiles(files, new JdbcAttachmentReferences(jdbi), clock,
                     config.filesSweepGrace());
             AttachmentInspector attachments = new AttachmentInspector(files);
@@ -146,7 +153,7 @@ public final class IntakeApplication implements AutoCloseable {
                     .start();
             LOG.info("Support Intake listening on http://localhost:{}/ (database {})", http.port(),
                     dataSource.getJdbcUrl().replaceAll(";.*", ""));
-            return new IntakeApplication(dataSource, intake, delivery, mail, jobs, http);
+            return new IntakeApplication(dataSource, intake, work, delivery, mail, jobs, http);
         } catch (RuntimeException e) {
             started.forEach(IntakeApplication::closeQuietly);
             dataSource.close();
@@ -157,6 +164,11 @@ public final class IntakeApplication implements AutoCloseable {
     /** The one path both channels hand their submissions to. */
     public IntakeService intake() {
         return intake;
+    }
+
+    /** Staff's moves on tickets (the staff pages and API call these). */
+    public TicketWork work() {
+        return work;
     }
 
     public int httpPort() {
