@@ -41,9 +41,10 @@ public final class IntakeFixture {
     public static final ReplyClock REPLY_CLOCK = new ReplyClock(new SlaCalendar(ProductionCalendar.bundled()), 0.2,
             Duration.ofDays(7));
 
-    /** The fixtures' rating key and links; tests verify the links in mails with them. */
-    public static final RatingLinks RATING_LINKS = new RatingLinks(
-            RatingKey.of("fixture rating secret, 32 characters or more"), "http://localhost:8080");
+    /** The fixtures' rating secret; a server started with it as INTAKE_RATING_SECRET accepts the fixtures' links. */
+    public static final String RATING_SECRET = "fixture rating secret, 32 characters or more";
+    /** The fixtures' rating links; tests verify the links in mails with them. */
+    public static final RatingLinks RATING_LINKS = new RatingLinks(RatingKey.of(RATING_SECRET), "http://localhost:8080");
 
     private final Jdbi jdbi;
     private final Clock clock = TestClocks.fixture();
