@@ -2,6 +2,7 @@ package org.supportintake.core.work;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What supervisors read each working morning: tickets needing attention, what failed since the last digest, and the
@@ -15,7 +16,7 @@ public record DigestFacts(List<String> overdue, List<String> atRisk, List<String
 
         /** The average score, as «4,3»; empty text when there are none. */
         public String average() {
-            return count == 0 ? "" : String.format(java.util.Locale.forLanguageTag("ru"), "%.1f", (double) sum / count);
+            return count == 0 ? "" : String.format(Locale.forLanguageTag("ru"), "%.1f", (double) sum / count);
         }
     }
 

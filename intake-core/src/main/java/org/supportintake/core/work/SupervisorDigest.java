@@ -22,8 +22,8 @@ import org.supportintake.core.sla.SlaCalendar;
 
 /**
  * The supervisors' daily digest (DESIGN.md): overdue, at risk, repeat requests, acknowledgements that failed and
- * mail set aside, each ticket with a link to its staff page, and the citizens' ratings of answers; written into the outbox for every supervisor address.
- * Nothing is sent on a day off, and nothing when there are no supervisors.
+ * mail set aside, each ticket with a link to its staff page, and the citizens' ratings of answers; written into the
+ * outbox for every supervisor address. Nothing is sent on a day off, and nothing when there are no supervisors.
  */
 public final class SupervisorDigest {
 
