@@ -13,12 +13,14 @@ import jakarta.servlet.http.HttpServlet;
 import org.supportintake.attachments.policy.AttachmentInspector;
 import org.supportintake.attachments.policy.AttachmentPolicy;
 import org.supportintake.core.intake.IntakeService;
+import org.supportintake.core.rating.AnswerRatings;
 import org.supportintake.core.ticket.TicketLookup;
 import org.supportintake.web.api.SubmissionsApi;
 import org.supportintake.web.form.AcceptedPage;
 import org.supportintake.web.form.AcceptedResults;
 import org.supportintake.web.form.FeedbackPage;
 import org.supportintake.web.form.MultipartForm;
+import org.supportintake.web.form.RatingPage;
 import org.supportintake.web.form.StatusPage;
 import org.supportintake.web.security.AllowedMethods;
 import org.supportintake.web.security.CsrfTokens;
@@ -31,7 +33,10 @@ import org.supportintake.web.view.ErrorPages;
 import org.supportintake.web.view.Pages;
 import org.supportintake.web.view.Templates;
 
-/** The citizens' web: the form, the status page, the JSON API and their assets, with their protections. */
+/**
+ * The citizens' web: the form, the status page, the rating of an answer, the JSON API and their assets, with their
+ * protections.
+ */
 public final class WebForm {
 
     private static final Duration HOUR = Duration.ofHours(1);
@@ -49,13 +54,15 @@ public final class WebForm {
 
     /** Servlets by path spec ({@code ""} is the root page), for a site on http. */
     public static Map<String, HttpServlet> servlets(IntakeService intake, AttachmentInspector attachments,
-                                                    TicketLookup lookup, Limits limits, Clock clock) {
-        return servlets(intake, attachments, lookup, limits, false, clock);
+                                                    TicketLookup lookup, AnswerRatings ratings, Limits limits,
+                                                    Clock clock) {
+        return servlets(intake, attachments, lookup, ratings, limits, false, clock);
     }
 
     /** Servlets by path spec; {@code https}: the public address is https, so cookies are {@code Secure}. */
     public static Map<String, HttpServlet> servlets(IntakeService intake, AttachmentInspector attachments,
-                                                    TicketLookup lookup, Limits limits, boolean https, Clock clock) {
+                                                    TicketLookup lookup, AnswerRatings ratings, Limits limits,
+                                                    boolean https, Clock clock) {
         Guard guard = new Guard(new RateLimiter(limits.submissionsPerAddress(), HOUR, clock),
                 new RateLimiter(limits.submissionsPerEmail(), HOUR, clock),
                 new RateLimiter(limits.lookupsPerAddress(), HOUR, clock));
@@ -70,6 +77,7 @@ public final class WebForm {
         servlets.put("/feedback", form);
         servlets.put("/feedback/accepted/*", new AcceptedPage(results, pages));
         servlets.put("/status", new StatusPage(lookup, csrf, guard, pages));
+        servlets.put("/rate/*", new RatingPage(ratings, csrf, pages));
         servlets.put("/api/v1/submissions", new SubmissionsApi(intake, attachments, limits.files(), multipart, guard, clock));
         servlets.put("/assets/*", new Assets());
         return servlets;
@@ -78,7 +86,8 @@ public final class WebForm {
     /** The methods each of {@link #servlets}' paths serves; every other is 405. */
     public static Map<String, Set<String>> methods() {
         return Map.of("", AllowedMethods.READ, "/feedback", AllowedMethods.POST, "/feedback/accepted/*", AllowedMethods.READ,
-                "/status", Set.of("GET", "HEAD", "POST"), "/api/v1/submissions", AllowedMethods.POST,
+                "/status", Set.of("GET", "HEAD", "POST"), "/rate/*", Set.of("GET", "HEAD", "POST"),
+                "/api/v1/submissions", AllowedMethods.POST,
                 "/assets/*", AllowedMethods.READ);
     }
 

@@ -24,6 +24,7 @@ import org.supportintake.attachments.policy.AttachmentPolicy;
 import org.supportintake.attachments.store.FileStore;
 import org.supportintake.core.jdbc.JdbcTicketLookup;
 import org.supportintake.core.testing.IntakeFixture;
+import org.supportintake.core.testing.SettableClock;
 import org.supportintake.core.testing.TestDatabases;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -35,6 +36,8 @@ final class WebFixture implements AutoCloseable {
     private static final Pattern HIDDEN = Pattern.compile("name=\"(csrfToken|submissionToken)\" value=\"([^\"]+)\"");
 
     private final HikariDataSource dataSource = TestDatabases.h2();
+    /** The rating links' clock: tests set it to the answer's time and move it past the rating window. */
+    final SettableClock ratingClock = new SettableClock();
     private final IntakeFixture intake = IntakeFixture.on(dataSource);
     private final Server server = new Server();
     private final ServerConnector connector = new ServerConnector(server);
@@ -45,8 +48,8 @@ final class WebFixture implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         WebForm.filters(false, WebForm.methods()).forEach(filter ->
                 context.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST)));
-        WebForm.servlets(intake.service(), new AttachmentInspector(store), new JdbcTicketLookup(intake.jdbi()), limits,
-                intake.clock()).forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
+        WebForm.servlets(intake.service(), new AttachmentInspector(store), new JdbcTicketLookup(intake.jdbi()),
+                intake.ratings(ratingClock), limits, intake.clock()).forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
         server.setHandler(context);
         connector.setPort(0);
         server.addConnector(connector);

@@ -2,6 +2,7 @@ package org.supportintake.core.intake;
 
 import org.supportintake.core.log.IntakeLog;
 import org.supportintake.core.outbox.OutboxStore;
+import org.supportintake.core.rating.RatingStore;
 import org.supportintake.core.ticket.MessageStore;
 import org.supportintake.core.ticket.TicketStore;
 
@@ -17,4 +18,6 @@ public interface Stores {
     IntakeLog log();
 
     ReceiptStore receipts();
+
+    RatingStore ratings();
 }

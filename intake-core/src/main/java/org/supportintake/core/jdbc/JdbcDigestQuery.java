@@ -8,7 +8,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.supportintake.core.work.DigestFacts;
 import org.supportintake.core.work.DigestQuery;
 
-/** {@link DigestQuery} in one read-only pass; open tickets come from the reply clock's flag indexes. */
+/**
+ * {@link DigestQuery} in one read-only pass; open tickets come from the reply clock's flag indexes, ratings from
+ * {@code rating}'s time index (a rating changed since the last digest counts once, with its current score).
+ */
 public final class JdbcDigestQuery implements DigestQuery {
 
     /** A digest lists at most this many numbers a kind; the count beyond is in the staff queue. */
@@ -36,6 +39,10 @@ public final class JdbcDigestQuery implements DigestQuery {
                                 + "and occurred_at >= :since and occurred_at < :now")
                         .bind("since", SqlValues.timestamp(since)).bind("now", SqlValues.timestamp(now))
                         .mapTo(Integer.class).one(),
+                h.createQuery("select count(*) as n, coalesce(sum(score), 0) as total from rating "
+                                + "where rated_at >= :since and rated_at < :now")
+                        .bind("since", SqlValues.timestamp(since)).bind("now", SqlValues.timestamp(now))
+                        .map((row, ctx) -> new DigestFacts.Ratings(row.getInt("n"), row.getLong("total"))).one(),
                 since));
     }
 

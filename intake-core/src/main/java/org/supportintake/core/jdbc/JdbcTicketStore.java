@@ -108,6 +108,18 @@ final class JdbcTicketStore implements TicketStore {
     }
 
     @Override
+    public Optional<Ticket> find(long ticketId) {
+        return handle.createQuery("select " + COLUMNS + " from ticket t where t.id = :id")
+                .bind("id", ticketId).map((row, ctx) -> ticket(row)).findOne();
+    }
+
+    @Override
+    public Optional<Ticket> findForUpdate(long ticketId) {
+        return handle.createQuery("select " + COLUMNS + " from ticket t where t.id = :id for update")
+                .bind("id", ticketId).map((row, ctx) -> ticket(row)).findOne();
+    }
+
+    @Override
     public Optional<Ticket> findForUpdate(TicketNumber number) {
         return handle.createQuery("select " + COLUMNS + " from ticket t where t.number = :number for update")
                 .bind("number", number.toString()).map((row, ctx) -> ticket(row)).findOne();

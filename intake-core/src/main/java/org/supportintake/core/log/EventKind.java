@@ -14,6 +14,8 @@ public enum EventKind implements Coded {
     /** Staff answered; the ticket is resolved. */
     TICKET_RESOLVED("ticket_resolved"),
     TICKET_CLOSED("ticket_closed"),
+    /** The citizen rated the answer, or changed the rating; the detail is the score. */
+    TICKET_RATED("ticket_rated"),
     DUE_EXTENDED("due_extended"),
     CATEGORY_CHANGED("category_changed"),
     PRIORITY_CHANGED("priority_changed"),

@@ -16,6 +16,11 @@ public interface TicketStore {
 
     Optional<Ticket> find(TicketNumber number);
 
+    Optional<Ticket> find(long ticketId);
+
+    /** The ticket, locked until the transaction ends. */
+    Optional<Ticket> findForUpdate(long ticketId);
+
     /** The ticket, locked until the transaction ends, so that two staff moves on it follow one another. */
     Optional<Ticket> findForUpdate(TicketNumber number);
 

@@ -1,13 +1,13 @@
 package org.supportintake.core.validation;
 
 /** Characters a citizen cannot mean to type: C0 and C1 controls, DEL, and the bidi controls. */
-final class ControlCharacters {
+public final class ControlCharacters {
 
     private ControlCharacters() {
     }
 
     /** True when the text holds one; tab and line breaks count only when the field is one line. */
-    static boolean anyIn(String text, boolean multiLine) {
+    public static boolean anyIn(String text, boolean multiLine) {
         return text.codePoints().anyMatch(c -> isControl(c) && !(multiLine && (c == '\n' || c == '\r' || c == '\t')));
     }
 

@@ -8,19 +8,23 @@ import java.util.Map;
 import org.supportintake.core.outbox.AcknowledgementText;
 import org.supportintake.core.outbox.MailBody;
 import org.supportintake.core.outbox.MailTemplates;
+import org.supportintake.core.rating.RatingLinks;
 import org.supportintake.core.ticket.TicketNumber;
 
 /**
  * The Russian wording of what a citizen is told when staff move their ticket, as plain text and HTML
- * ({@code mail/staff-notice}). Staff texts are quoted as written, escaped in the HTML.
+ * ({@code mail/staff-notice}). Staff texts are quoted as written, escaped in the HTML. The answer carries the five
+ * signed rating links: ours, not the citizen's text, so they may be links.
  */
 public final class CitizenNotices {
 
     private final String statusPage;
+    private final RatingLinks ratingLinks;
     private final MailTemplates templates = new MailTemplates();
 
-    public CitizenNotices(String publicUrl) {
+    public CitizenNotices(String publicUrl, RatingLinks ratingLinks) {
         this.statusPage = (publicUrl.endsWith("/") ? publicUrl : publicUrl + "/") + "status";
+        this.ratingLinks = ratingLinks;
     }
 
     public String takenSubject(TicketNumber number) {
@@ -46,10 +50,14 @@ public final class CitizenNotices {
         return number.subjectTag() + " Ответ на обращение";
     }
 
-    public MailBody answer(TicketNumber number, String answer, int reopenDays) {
-        return render(answerSubject(number), "Ответ на ваше обращение № " + number + ":", answer.strip(),
-                "Обращение решено. Если вопрос остался, ответьте на это письмо, не меняя тему, в течение " + reopenDays
-                        + " дней: обращение будет открыто снова.");
+    /** The answer, sent at {@code resolvedAt}, with links that rate it for ticket {@code ticketId}. */
+    public MailBody answer(TicketNumber number, String answer, int reopenDays, long ticketId, Instant resolvedAt) {
+        Map<String, Object> context = context(answerSubject(number), "Ответ на ваше обращение № " + number + ":",
+                answer.strip(), "Обращение решено. Если вопрос остался, ответьте на это письмо, не меняя тему, в течение "
+                        + reopenDays + " дней: обращение будет открыто снова.");
+        context.put("rating", true);
+        context.put("ratingLinks", ratingLinks.links(ticketId, resolvedAt));
+        return templates.render("staff-notice", context);
     }
 
     public String delaySubject(TicketNumber number) {
@@ -63,13 +71,19 @@ public final class CitizenNotices {
     }
 
     private MailBody render(String subject, String lead, String quoted, String... lines) {
+        return templates.render("staff-notice", context(subject, lead, quoted, lines));
+    }
+
+    private Map<String, Object> context(String subject, String lead, String quoted, String... lines) {
         Map<String, Object> context = new HashMap<>();
         context.put("subject", subject);
         context.put("lead", lead);
         context.put("quoted", quoted);
         context.put("lines", List.of(lines));
         context.put("statusPage", statusPage);
-        return templates.render("staff-notice", context);
+        context.put("rating", false);
+        context.put("ratingLinks", List.of());
+        return context;
     }
 
     private static String due(Instant dueAt) {

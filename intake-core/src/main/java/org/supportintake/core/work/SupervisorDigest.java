@@ -22,8 +22,8 @@ import org.supportintake.core.sla.SlaCalendar;
 
 /**
  * The supervisors' daily digest (DESIGN.md): overdue, at risk, repeat requests, acknowledgements that failed and
- * mail set aside, each ticket with a link to its staff page; written into the outbox for every supervisor address.
- * Nothing is sent on a day off, and nothing when there are no supervisors.
+ * mail set aside, each ticket with a link to its staff page, and the citizens' ratings of answers; written into the
+ * outbox for every supervisor address. Nothing is sent on a day off, and nothing when there are no supervisors.
  */
 public final class SupervisorDigest {
 
@@ -82,6 +82,9 @@ public final class SupervisorDigest {
                 section("Повторные запросы", facts.repeatRequests()),
                 section("Подтверждения не доставлены", facts.failedAcknowledgements())));
         context.put("mailSetAside", facts.mailSetAside());
+        context.put("anyRatings", facts.ratings().count() > 0);
+        context.put("ratingCount", facts.ratings().count());
+        context.put("ratingAverage", facts.ratings().average());
         context.put("empty", facts.isEmpty());
         return context;
     }

@@ -84,7 +84,7 @@ public final class TicketWork {
     public WorkOutcome resolve(TicketNumber number, String staff, String answer) {
         return answer(number, staff, TicketStatus.RESOLVED, EventKind.TICKET_RESOLVED, ticket ->
                 mail(ticket, notices.answerSubject(ticket.number()),
-                        notices.answer(ticket.number(), answer, replyClock.reopenDays())));
+                        notices.answer(ticket.number(), answer, replyClock.reopenDays(), ticket.id(), clock.instant())));
     }
 
     public WorkOutcome close(TicketNumber number, String staff) {

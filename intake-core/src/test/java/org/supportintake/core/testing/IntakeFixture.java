@@ -24,6 +24,9 @@ import org.supportintake.core.sla.ProductionCalendar;
 import org.supportintake.core.outbox.OutboxNudge;
 import org.supportintake.core.sla.ReplyClock;
 import org.supportintake.core.sla.SlaCalendar;
+import org.supportintake.core.rating.AnswerRatings;
+import org.supportintake.core.rating.RatingKey;
+import org.supportintake.core.rating.RatingLinks;
 import org.supportintake.core.work.CitizenNotices;
 import org.supportintake.core.work.TicketWork;
 import org.supportintake.core.validation.IntakeValidator;
@@ -37,6 +40,11 @@ public final class IntakeFixture {
     /** DESIGN.md's defaults: at risk in the last fifth, reopened within seven days. */
     public static final ReplyClock REPLY_CLOCK = new ReplyClock(new SlaCalendar(ProductionCalendar.bundled()), 0.2,
             Duration.ofDays(7));
+
+    /** The fixtures' rating secret; a server started with it as INTAKE_RATING_SECRET accepts the fixtures' links. */
+    public static final String RATING_SECRET = "fixture rating secret, 32 characters or more";
+    /** The fixtures' rating links; tests verify the links in mails with them. */
+    public static final RatingLinks RATING_LINKS = new RatingLinks(RatingKey.of(RATING_SECRET), "http://localhost:8080");
 
     private final Jdbi jdbi;
     private final Clock clock = TestClocks.fixture();
@@ -81,9 +89,14 @@ public final class IntakeFixture {
 
     /** Staff moves on this database, dated by {@code workClock}. */
     public TicketWork work(Clock workClock) {
-        return new TicketWork(new JdbcTransactions(jdbi), REPLY_CLOCK, new CitizenNotices("http://localhost:8080"),
+        return new TicketWork(new JdbcTransactions(jdbi), REPLY_CLOCK, new CitizenNotices("http://localhost:8080", RATING_LINKS),
                 new OutgoingMessageIds("support@localhost"), new AcknowledgementLimit(ACKNOWLEDGEMENTS_PER_HOUR, workClock),
                 OutboxNudge.NONE, workClock);
+    }
+
+    /** Ratings of answers on this database, dated by {@code ratingClock}. */
+    public AnswerRatings ratings(Clock ratingClock) {
+        return new AnswerRatings(new JdbcTransactions(jdbi), RATING_LINKS, ratingClock);
     }
 
     public long rows(String table) {

@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.supportintake.attachments.inspection.ArchiveLimits;
 import org.supportintake.attachments.policy.AttachmentPolicy;
 import org.supportintake.core.jdbc.Database;
+import org.supportintake.core.rating.RatingKey;
 import org.supportintake.mail.imap.MailboxSettings;
 import org.supportintake.mail.smtp.SmtpSettings;
 import org.supportintake.server.http.HttpServer;
@@ -220,6 +221,16 @@ public interface IntakeConfig {
                 }).toList()).orElse(List.of());
     }
 
+    /** The configured key of the rating links; empty: the one generated at first start and kept in the database. */
+    default Optional<String> ratingSecret() {
+        return lookup(Setting.RATING_SECRET).filter(raw -> !raw.isEmpty()).map(raw -> {
+            if (raw.length() < RatingKey.MIN_SECRET_LENGTH) {
+                throw invalid(Setting.RATING_SECRET, raw, "at least " + RatingKey.MIN_SECRET_LENGTH + " characters");
+            }
+            return raw;
+        });
+    }
+
     /** Every bad value, one line each; empty when the server can start. */
     default List<String> validate() {
         List<String> problems = new ArrayList<>();
@@ -227,7 +238,7 @@ public interface IntakeConfig {
                 this::dbPoolSize, this::publicUrl, this::mailFrom, this::acknowledgementsPerHour, this::slaCalendarFile, this::formPolicy, this::webLimits, this::emailPolicy,
                 this::filesSweepGrace, this::mailboxes, this::smtp, this::pollInterval, this::pollBatch,
                 this::mailMaxBytes, this::httpEdge, this::reopenDays, this::atRiskFraction, this::digestCron,
-                this::supervisorEmails);
+                this::supervisorEmails, this::ratingSecret);
         for (Supplier<?> accessor : accessors) {
             try {
                 accessor.get();

@@ -53,6 +53,8 @@ public enum Setting {
             "a ticket is at risk when less than this share of its business time is left"),
     DIGEST_CRON("intake.digest.cron", "0 0 9 ? * MON-FRI",
             "when the supervisors' digest is written (Quartz cron, Moscow time; days off are skipped)"),
+    RATING_SECRET("intake.rating.secret", "(generated at first start and kept in the database)",
+            "key that signs the rating links in «Решено» mails, at least 32 characters; changing it voids links sent"),
     SUPERVISOR_EMAILS("intake.supervisor.emails", "(none: no digest)", "addresses of the supervisors' digest, comma-separated"),
     FILES_SWEEP_GRACE("intake.files.sweep.grace", "PT24H",
             "how long a stored file no message refers to is kept before it is deleted (ISO-8601 duration)");
@@ -63,7 +65,7 @@ public enum Setting {
 
     /** Whether the value may hold a password, and so is never printed. */
     public boolean isSecret() {
-        return this == IMAP_URL || this == SMTP_URL || this == DB_PASSWORD;
+        return this == IMAP_URL || this == SMTP_URL || this == DB_PASSWORD || this == RATING_SECRET;
     }
 
     Setting(String key, String defaultValue, String description) {

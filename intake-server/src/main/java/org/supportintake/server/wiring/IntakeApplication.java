@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.Duration;
@@ -32,6 +33,7 @@ import org.supportintake.core.jdbc.JdbcTransactions;
 import org.supportintake.core.jdbc.JdbcOutboxQueue;
 import org.supportintake.core.jdbc.JdbcDeadlineWatch;
 import org.supportintake.core.jdbc.JdbcDigestQuery;
+import org.supportintake.core.jdbc.JdbcRatingKey;
 import org.supportintake.core.jobs.FlagOverdue;
 import org.supportintake.core.jobs.SendDigest;
 import org.supportintake.core.jobs.SendOutbox;
@@ -44,6 +46,9 @@ import org.supportintake.core.outbox.UnableToSendMailException;
 import org.supportintake.core.outbox.AcknowledgementLimit;
 import org.supportintake.core.outbox.AcknowledgementText;
 import org.supportintake.core.outbox.OutgoingMessageIds;
+import org.supportintake.core.rating.AnswerRatings;
+import org.supportintake.core.rating.RatingKey;
+import org.supportintake.core.rating.RatingLinks;
 import org.supportintake.core.sla.ProductionCalendar;
 import org.supportintake.core.sla.ReplyClock;
 import org.supportintake.core.sla.SlaCalendar;
@@ -143,9 +148,11 @@ public final class IntakeApplication implements AutoCloseable {
             jobs.every(JobKey.jobKey("flag overdue", "reply clock"), FlagOverdue.class, Map.of(), FLAG_EVERY);
             jobs.cron(JobKey.jobKey("supervisors' digest", "reply clock"), SendDigest.class, config.digestCron());
 
+            AnswerRatings ratings = new AnswerRatings(new JdbcTransactions(jdbi), ratingLinks(config, jdbi), clock);
+
             HttpServer.Edge edge = config.httpEdge();
             Map<String, HttpServlet> servlets = new LinkedHashMap<>(WebForm.servlets(intake, attachments,
-                    new JdbcTicketLookup(jdbi), config.webLimits(), edge.https(), clock));
+                    new JdbcTicketLookup(jdbi), ratings, config.webLimits(), edge.https(), clock));
             servlets.put("/health", new HealthServlet(dataSource, mail::statuses));
             Map<String, Set<String>> methods = new HashMap<>(WebForm.methods());
             methods.put("/health", AllowedMethods.READ);
@@ -159,6 +166,16 @@ public final class IntakeApplication implements AutoCloseable {
             dataSource.close();
             throw e;
         }
+    }
+
+    /**
+     * The rating links of «Решено» mails, signed with {@code INTAKE_RATING_SECRET} or, when it is unset, with the key the
+     * first node generated and stored; the staff moves (issue 15) sign with the same links.
+     */
+    static RatingLinks ratingLinks(IntakeConfig config, Jdbi jdbi) {
+        RatingKey key = config.ratingSecret().map(RatingKey::of)
+                .orElseGet(() -> JdbcRatingKey.loadOrCreate(jdbi, new SecureRandom()));
+        return new RatingLinks(key, config.publicUrl().toString());
     }
 
     /** The one path both channels hand their submissions to. */

@@ -81,6 +81,16 @@ class EnvironmentConfigTest {
     }
 
     @Test
+    void theRatingSecretIsOptionalAndAShortOneIsRefusedWithoutPrintingIt() {
+        assertThat(EnvironmentConfig.load(Map.of()).ratingSecret()).isEmpty();
+        String secret = "k".repeat(32);
+        assertThat(EnvironmentConfig.load(Map.of("INTAKE_RATING_SECRET", secret)).ratingSecret()).contains(secret);
+
+        assertThat(EnvironmentConfig.load(Map.of("INTAKE_RATING_SECRET", "short-secret")).validate())
+                .containsExactly("INTAKE_RATING_SECRET=(hidden): expected at least 32 characters");
+    }
+
+    @Test
     void unreadableConfigFileIsABadSetting() {
         assertThatThrownBy(() -> EnvironmentConfig.load(Map.of("INTAKE_CONFIG", dir.resolve("nope.properties").toString())))
                 .isInstanceOf(InvalidSettingException.class)

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.supportintake.attachments.testing.TestFiles;
+import org.supportintake.core.intake.IntakeOutcome;
+import org.supportintake.core.jdbc.Database;
+import org.supportintake.core.testing.IntakeFixture;
+import org.supportintake.core.testing.Submissions;
 import org.supportintake.core.ticket.TicketNumber;
 import org.supportintake.server.config.IntakeConfig;
 import org.supportintake.server.config.Setting;
@@ -54,7 +60,8 @@ class FeedbackFormBrowserIT {
     void start() throws Exception {
         greenMail.setUser("support@localhost", "support@localhost", "secret");
         Map<Setting, String> settings = Map.of(Setting.HTTP_PORT, "0", Setting.DATA_DIR, dataDir.toString(),
-                Setting.IMAP_URL, "imap://support%40localhost:secret@127.0.0.1:" + greenMail.getImap().getPort());
+                Setting.IMAP_URL, "imap://support%40localhost:secret@127.0.0.1:" + greenMail.getImap().getPort(),
+                Setting.RATING_SECRET, IntakeFixture.RATING_SECRET);
         application = IntakeApplication.start(IntakeConfig.of(setting -> Optional.ofNullable(settings.get(setting))));
         browser = Browser.start();
     }
@@ -155,6 +162,43 @@ class FeedbackFormBrowserIT {
         violations.addAll(check(axe, "status-found"));
 
         assertThat(violations).as("axe-core violations").isEmpty();
+    }
+
+    /** The rating page of a «Решено» mail's link: chosen, with an error, sent, and a link that rates nothing. */
+    @Test
+    void everyStateOfTheRatingPagePassesAxeAtDesktopAndPhoneWidth() throws Exception {
+        Axe axe = Axe.load();
+        String token = answeredTicketsRatingToken();
+        browser.driver.get(url("/rate/" + token + "/4"));
+        List<String> violations = new ArrayList<>(check(axe, "rating"));
+        assertThat(field("score-4").isSelected()).isTrue();
+        script("arguments[0].value = arguments[1];", field("comment"), "б".repeat(1001));
+        submit();
+        violations.addAll(check(axe, "rating-errors"));
+        assertThat(browser.driver.getTitle()).startsWith("Ошибка: ");
+        field("comment").clear();
+        field("comment").sendKeys("Ответ помог.");
+        field("score-5").click();
+        submit();
+        violations.addAll(check(axe, "rating-thanks"));
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Спасибо за оценку");
+        browser.driver.get(url("/rate/" + token + "/6"));
+        violations.addAll(check(axe, "rating-not-found-404"));
+
+        assertThat(violations).as("axe-core violations").isEmpty();
+    }
+
+    /** A ticket the staff answered a moment ago, on the running server's database; the token of its rating links. */
+    private String answeredTicketsRatingToken() {
+        org.h2.jdbcx.JdbcDataSource database = new org.h2.jdbcx.JdbcDataSource();
+        database.setURL(Database.h2FileUrl(dataDir.resolve("db")));
+        database.setUser("sa");
+        IntakeFixture intake = IntakeFixture.on(database);
+        var created = (IntakeOutcome.Created) intake.service().accept(Submissions.email(Instant.now().minusSeconds(3600))
+                .subject("Не загружается справка").build());
+        intake.work(Clock.systemUTC()).resolve(created.ticketNumber(), "operator.petrova", "Справка снова загружается.");
+        return intake.text("select body from outbox where kind = 'staff_notice'")
+                .replaceAll("(?s).*/rate/([A-Za-z0-9_-]+)/1.*", "$1");
     }
 
     /** Jetty's own errors and a method a path does not serve come in the site's template. */
