@@ -123,8 +123,10 @@ public final class IntakeApplication implements AutoCloseable {
                     new OutgoingMessageIds(config.mailFrom()),
                     new AcknowledgementLimit(config.acknowledgementsPerHour(), clock),
                     clock)), clock, delivery);
+            RatingLinks ratingLinks = ratingLinks(config, jdbi);
             TicketWork work = new TicketWork(new JdbcTransactions(jdbi), replyClock,
-                    new CitizenNotices(config.publicUrl().toString()), new OutgoingMessageIds(config.mailFrom()),
+                    new CitizenNotices(config.publicUrl().toString(), ratingLinks),
+                    new OutgoingMessageIds(config.mailFrom()),
                     new AcknowledgementLimit(config.acknowledgementsPerHour(), clock), delivery, clock);
             SweepUnreferencedFiles sweep = new SweepUnreferencedFiles(files, new JdbcAttachmentReferences(jdbi), clock,
                     config.filesSweepGrace());
@@ -148,7 +150,7 @@ public final class IntakeApplication implements AutoCloseable {
             jobs.every(JobKey.jobKey("flag overdue", "reply clock"), FlagOverdue.class, Map.of(), FLAG_EVERY);
             jobs.cron(JobKey.jobKey("supervisors' digest", "reply clock"), SendDigest.class, config.digestCron());
 
-            AnswerRatings ratings = new AnswerRatings(new JdbcTransactions(jdbi), ratingLinks(config, jdbi), clock);
+            AnswerRatings ratings = new AnswerRatings(new JdbcTransactions(jdbi), ratingLinks, clock);
 
             HttpServer.Edge edge = config.httpEdge();
             Map<String, HttpServlet> servlets = new LinkedHashMap<>(WebForm.servlets(intake, attachments,

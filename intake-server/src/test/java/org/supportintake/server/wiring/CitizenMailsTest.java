@@ -120,8 +120,14 @@ class CitizenMailsTest {
         assertThat(answer.getSubject()).isEqualTo(number.subjectTag() + " Ответ на обращение");
         assertThat(answer.getHeader("In-Reply-To", null)).isEqualTo("<c2@mail.example.ru>");
         assertThat(answer.getHeader("References", null)).contains("<c1@mail.example.ru>", "<c2@mail.example.ru>");
-        assertThat(text(answer)).contains("Запись восстановлена, попробуйте снова.", "Обращение решено.");
+        assertThat(text(answer)).contains("Запись восстановлена, попробуйте снова.", "Обращение решено.", "Оцените ответ");
         assertThat(column("status")).isEqualTo("resolved");
+        String rateFive = java.util.regex.Pattern.compile("https://support\\.example\\.ru(/rate/\\S+/5)")
+                .matcher(text(answer)).results().map(m -> m.group(1)).findFirst().orElseThrow();
+        var ratingPage = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + application.httpPort() + rateFive)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(ratingPage.statusCode()).as("the mail's rating link opens its page").isEqualTo(200);
 
         List<String> ids = Arrays.stream(greenMail.getReceivedMessagesForDomain("mail.example.ru"))
                 .map(CitizenMailsTest::messageId).toList();
