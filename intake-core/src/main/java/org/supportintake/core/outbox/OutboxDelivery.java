@@ -21,7 +21,7 @@ public final class OutboxDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
     private static final int BATCH = 20;
     /** Longer than one SMTP conversation can take with the transport's timeouts. */
-    private static final Duration LEASE = Duration.ofMinutes(5);
+    public static final Duration STANDARD_LEASE = Duration.ofMinutes(5);
     /** After this many temporary failures in a row the mail server is taken to be down until the next run. */
     private static final int FAILURES_MEANING_DOWN = 3;
 
@@ -29,12 +29,22 @@ public final class OutboxDelivery {
     private final MailTransport transport;
     private final RetrySchedule retries;
     private final Clock clock;
+    private final Duration lease;
 
     public OutboxDelivery(OutboxQueue queue, MailTransport transport, RetrySchedule retries, Clock clock) {
+        this(queue, transport, retries, clock, STANDARD_LEASE);
+    }
+
+    /**
+     * With a claim {@code lease} of its own: how long a row claimed by a node that died stays unsent. It must be
+     * longer than one SMTP conversation, or a slow send can be claimed and sent a second time.
+     */
+    public OutboxDelivery(OutboxQueue queue, MailTransport transport, RetrySchedule retries, Clock clock, Duration lease) {
         this.queue = queue;
         this.transport = transport;
         this.retries = retries;
         this.clock = clock;
+        this.lease = lease;
     }
 
     /** Sends every row due now; returns how many were handed to the mail server. */
@@ -44,7 +54,7 @@ public final class OutboxDelivery {
         for (List<Long> due = queue.due(clock.instant(), BATCH); !due.isEmpty(); due = queue.due(clock.instant(), BATCH)) {
             boolean claimedAny = false;
             for (long id : due) {
-                Optional<PendingMail> mail = queue.claim(id, clock.instant(), LEASE);
+                Optional<PendingMail> mail = queue.claim(id, clock.instant(), lease);
                 if (mail.isEmpty()) {
                     continue;
                 }

@@ -173,6 +173,14 @@ public interface IntakeConfig {
         });
     }
 
+    /** The outbox claim's lease; below a minute only for tests that kill a node mid-send (the SMTP timeouts are longer). */
+    default Duration outboxLease() {
+        return convert(Setting.OUTBOX_LEASE, "an ISO-8601 duration from 1 second to 1 hour, such as PT5M", raw -> {
+            Duration lease = Duration.parse(raw);
+            return lease.compareTo(Duration.ofSeconds(1)) >= 0 && lease.compareTo(Duration.ofHours(1)) <= 0 ? lease : null;
+        });
+    }
+
     default Duration pollInterval() {
         return convert(Setting.POLL_INTERVAL, "an ISO-8601 duration of at least one second, such as PT30S", raw -> {
             Duration interval = Duration.parse(raw);
@@ -236,7 +244,7 @@ public interface IntakeConfig {
         List<String> problems = new ArrayList<>();
         List<Supplier<?>> accessors = List.of(this::httpPort, this::dataDir, this::dbUrl, this::dbUser,
                 this::dbPoolSize, this::publicUrl, this::mailFrom, this::acknowledgementsPerHour, this::slaCalendarFile, this::formPolicy, this::webLimits, this::emailPolicy,
-                this::filesSweepGrace, this::mailboxes, this::smtp, this::pollInterval, this::pollBatch,
+                this::filesSweepGrace, this::mailboxes, this::smtp, this::outboxLease, this::pollInterval, this::pollBatch,
                 this::mailMaxBytes, this::httpEdge, this::reopenDays, this::atRiskFraction, this::digestCron,
                 this::supervisorEmails, this::ratingSecret);
         for (Supplier<?> accessor : accessors) {

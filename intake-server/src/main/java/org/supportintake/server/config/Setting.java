@@ -19,6 +19,9 @@ public enum Setting {
                     + "several separated by commas"),
     SMTP_URL("intake.smtp.url", "the demo server when INTAKE_IMAP_URL is unset",
             "smtp://USER:PASSWORD@HOST:PORT, ?starttls=required, or smtps://…"),
+    OUTBOX_LEASE("intake.outbox.lease", "PT5M",
+            "how long a node's claim on an outbox row lasts (ISO-8601 duration): a row in flight on a node that died "
+                    + "is sent again after this; keep it longer than an SMTP conversation"),
     POLL_INTERVAL("intake.poll.interval", "PT30S", "how often each mailbox is polled (ISO-8601 duration)"),
     POLL_BATCH("intake.poll.batch", "50", "messages taken from a mailbox per batch"),
     MAIL_MAX_MB("intake.mail.max.mb", "50", "largest raw email taken, in MB; larger ones go to the Failed folder"),

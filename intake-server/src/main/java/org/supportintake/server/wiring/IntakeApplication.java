@@ -110,7 +110,7 @@ public final class IntakeApplication implements AutoCloseable {
             Clock clock = Clock.tickSeconds(ZoneOffset.UTC);
             FileStore files = new FileStore(config.dataDir().resolve("files"));
             OutboxDelivery outbox = new OutboxDelivery(new JdbcOutboxQueue(jdbi), transport(config), RetrySchedule.STANDARD,
-                    clock);
+                    clock, config.outboxLease());
             PromptDelivery delivery = new PromptDelivery(outbox);
             started.add(delivery);
             ProductionCalendar days = productionCalendar(config);

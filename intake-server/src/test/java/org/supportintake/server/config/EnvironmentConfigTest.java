@@ -161,6 +161,16 @@ class EnvironmentConfigTest {
     }
 
     @Test
+    void outboxLeaseIsFiveMinutesUnlessSetWithinASecondToAnHour() {
+        assertThat(EnvironmentConfig.load(Map.of()).outboxLease()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(EnvironmentConfig.load(Map.of("INTAKE_OUTBOX_LEASE", "PT5S")).outboxLease())
+                .isEqualTo(Duration.ofSeconds(5));
+        assertThat(EnvironmentConfig.load(Map.of("INTAKE_OUTBOX_LEASE", "PT0.5S")).validate()).containsExactly(
+                "INTAKE_OUTBOX_LEASE=PT0.5S: expected an ISO-8601 duration from 1 second to 1 hour, such as PT5M");
+        assertThat(EnvironmentConfig.load(Map.of("INTAKE_OUTBOX_LEASE", "PT2H")).validate()).hasSize(1);
+    }
+
+    @Test
     void mailServerUrlsAreParsedAndABadOneNeverShowsItsPassword() {
         IntakeConfig good = EnvironmentConfig.load(Map.of(
                 "INTAKE_IMAP_URL", "imaps://support%40example.ru:p%40ss@imap.example.ru/INBOX, imap://b:c@mx.example.ru:1143",

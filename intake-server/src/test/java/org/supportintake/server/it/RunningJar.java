@@ -65,6 +65,18 @@ final class RunningJar implements AutoCloseable {
         return log;
     }
 
+    int port() {
+        return port;
+    }
+
+    /** {@code kill -9}: the JVM gets no chance to finish anything (SIGKILL on Linux). */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the server survived kill -9");
+        }
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
