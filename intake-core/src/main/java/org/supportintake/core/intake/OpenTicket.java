@@ -30,9 +30,13 @@ public final class OpenTicket implements IntakeStage {
         int year = submission.receivedAt().atZone(SlaCalendar.MOSCOW).getYear() % 100;
         TicketNumber number = TicketNumber.of(year, tickets.nextSerial());
         ServiceLevel level = ServiceLevel.of(submission);
-        context.opened(tickets.insert(new NewTicket(number, submission, level.priority(), title(submission.subject()),
+        var opened = tickets.insert(new NewTicket(number, submission, level.priority(), title(submission.subject()),
                 Phone.toE164(submission.sender().phone()).orElse(""),
-                clock.start(submission.receivedAt(), level.businessDays()), context.relatedTicket())));
+                clock.start(submission.receivedAt(), level.businessDays()), context.relatedTicket()));
+        if (RepeatMark.in(submission)) {
+            tickets.markRepeatRequest(opened.id());
+        }
+        context.opened(opened);
         return StageVerdict.proceed();
     }
 

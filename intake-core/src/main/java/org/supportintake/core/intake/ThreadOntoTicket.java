@@ -3,7 +3,6 @@ package org.supportintake.core.intake;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.supportintake.core.log.EventKind;
 import org.supportintake.core.log.IntakeEvent;
@@ -28,7 +27,6 @@ import org.supportintake.core.ticket.TicketStore;
  */
 public final class ThreadOntoTicket implements IntakeStage {
 
-    private static final String REPEAT_MARK = "повторный запрос";
     private static final int MAX_REFERENCES = 20;
 
     private final ReplyClock clock;
@@ -88,8 +86,7 @@ public final class ThreadOntoTicket implements IntakeStage {
             context.stores().log().append(IntakeEvent.onTicket(now, EventKind.TICKET_REOPENED,
                     context.submission().channel(), context.submission().externalId(), earlier.id(), "follow-up"));
         }
-        String said = (context.submission().subject() + " " + context.submission().text()).toLowerCase(Locale.ROOT);
-        if (earlier.overdue() || said.contains(REPEAT_MARK)) {
+        if (earlier.overdue() || RepeatMark.in(context.submission())) {
             tickets.markRepeatRequest(earlier.id());
         }
     }

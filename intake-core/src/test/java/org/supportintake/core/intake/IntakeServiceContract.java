@@ -171,6 +171,21 @@ public interface IntakeServiceContract {
     }
 
     @Test
+    default void aNewTicketMarkedAsARepeatRequestIsFlaggedFromTheStart() {
+        var bySubject = (IntakeOutcome.Created) intake().service().accept(email()
+                .subject("ПОВТОРНЫЙ ЗАПРОС: не работает запись").build());
+        var byDescription = (IntakeOutcome.Created) intake().service().accept(form()
+                .text("Повторный запрос. Третий день не открывается личный кабинет после ввода пароля.").build());
+        var notAtTheStart = (IntakeOutcome.Created) intake().service().accept(form()
+                .text("Это не повторный запрос, а новый: не открывается личный кабинет после ввода пароля.").build());
+
+        assertThat(List.of(bySubject, byDescription, notAtTheStart).stream().map(created -> intake().text(
+                "select repeat_request from ticket where number = '" + created.ticketNumber() + "'"))
+                .map(value -> value.equals("t") || value.equalsIgnoreCase("true")).toList())
+                .containsExactly(true, true, false);
+    }
+
+    @Test
     default void formWithTheOwnersEmailAndTicketNumberOpensANewTicketAndLeavesTheEarlierOneAlone() {
         var first = (IntakeOutcome.Created) intake().service().accept(form().build());
         intake().jdbi().useHandle(h -> h.execute("update ticket set status = 'waiting_for_citizen'"));

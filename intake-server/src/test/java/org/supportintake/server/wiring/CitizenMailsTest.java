@@ -134,6 +134,20 @@ class CitizenMailsTest {
         assertThat(ids).hasSize(6).doesNotHaveDuplicates();
     }
 
+    @Test
+    void anEmailWithNothingUsableGetsAnExplanationInItsThreadAndNoTicket() throws Exception {
+        citizenWrites("<empty@mail.example.ru>", "", "Вопрос по записи", " ");
+
+        MimeMessage explanation = mailNumber(1);
+        assertThat(explanation.getSubject()).isEqualTo("Re: Вопрос по записи — обращение не зарегистрировано");
+        assertThat(explanation.getHeader("In-Reply-To", null)).isEqualTo("<empty@mail.example.ru>");
+        assertThat(explanation.getHeader("Auto-Submitted", null)).isEqualTo("auto-replied");
+        assertThat(text(explanation)).contains("не смогли зарегистрировать его как обращение",
+                "https://support.example.ru/");
+        long tickets = database.withHandle(h -> h.createQuery("select count(*) from ticket").mapTo(Long.class).one());
+        assertThat(tickets).isZero();
+    }
+
     private void citizenWrites(String messageId, String inReplyTo, String subject, String text) throws Exception {
         MimeMessage mail = new MimeMessage(Session.getInstance(new Properties())) {
             @Override
