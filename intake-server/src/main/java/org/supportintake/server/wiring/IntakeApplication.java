@@ -114,20 +114,18 @@ public final class IntakeApplication implements AutoCloseable {
             PromptDelivery delivery = new PromptDelivery(outbox);
             started.add(delivery);
             ProductionCalendar days = productionCalendar(config);
+            JdbcTransactions transactions = new JdbcTransactions(jdbi);
+            OutgoingMessageIds messageIds = new OutgoingMessageIds(config.mailFrom());
+            AcknowledgementLimit limit = new AcknowledgementLimit(config.acknowledgementsPerHour(), clock);
+            String publicUrl = config.publicUrl().toString();
             ReplyClock replyClock = new ReplyClock(new SlaCalendar(days), config.atRiskFraction(),
                     Duration.ofDays(config.reopenDays()));
-            IntakeService intake = new IntakeService(new JdbcTransactions(jdbi), new IntakePipeline(IntakePath.stages(
-                    new IntakeValidator(config.formPolicy()),
-                    replyClock,
-                    new AcknowledgementText(config.publicUrl().toString()),
-                    new OutgoingMessageIds(config.mailFrom()),
-                    new AcknowledgementLimit(config.acknowledgementsPerHour(), clock),
-                    clock)), clock, delivery);
+            IntakeService intake = new IntakeService(transactions, new IntakePipeline(IntakePath.stages(
+                    new IntakeValidator(config.formPolicy()), replyClock, new AcknowledgementText(publicUrl), messageIds,
+                    limit, clock)), clock, delivery);
             RatingLinks ratingLinks = ratingLinks(config, jdbi);
-            TicketWork work = new TicketWork(new JdbcTransactions(jdbi), replyClock,
-                    new CitizenNotices(config.publicUrl().toString(), ratingLinks),
-                    new OutgoingMessageIds(config.mailFrom()),
-                    new AcknowledgementLimit(config.acknowledgementsPerHour(), clock), delivery, clock);
+            TicketWork work = new TicketWork(transactions, replyClock, new CitizenNotices(publicUrl, ratingLinks),
+                    messageIds, limit, delivery, clock);
             SweepUnreferencedFiles sweep = new SweepUnreferencedFiles(files, new JdbcAttachmentReferences(jdbi), clock,
                     config.filesSweepGrace());
             AttachmentInspector attachments = new AttachmentInspector(files);
@@ -140,8 +138,7 @@ public final class IntakeApplication implements AutoCloseable {
                             FlagOverdue.class, () -> new FlagOverdue(new JdbcDeadlineWatch(jdbi), replyClock, clock),
                             SweepFiles.class, () -> new SweepFiles(sweep),
                             SendDigest.class, () -> new SendDigest(new SupervisorDigest(new JdbcDigestQuery(jdbi),
-                                    new JdbcTransactions(jdbi), config.supervisorEmails(), days,
-                                    new OutgoingMessageIds(config.mailFrom()), config.publicUrl().toString(), delivery,
+                                    transactions, config.supervisorEmails(), days, messageIds, publicUrl, delivery,
                                     clock), clock)));
             started.add(0, jobs);
             mail.schedule(jobs, config.pollInterval());
@@ -150,7 +147,7 @@ public final class IntakeApplication implements AutoCloseable {
             jobs.every(JobKey.jobKey("flag overdue", "reply clock"), FlagOverdue.class, Map.of(), FLAG_EVERY);
             jobs.cron(JobKey.jobKey("supervisors' digest", "reply clock"), SendDigest.class, config.digestCron());
 
-            AnswerRatings ratings = new AnswerRatings(new JdbcTransactions(jdbi), ratingLinks, clock);
+            AnswerRatings ratings = new AnswerRatings(transactions, ratingLinks, clock);
 
             HttpServer.Edge edge = config.httpEdge();
             Map<String, HttpServlet> servlets = new LinkedHashMap<>(WebForm.servlets(intake, attachments,
