@@ -88,6 +88,62 @@ class OutboxOverSmtpTest {
         }
     }
 
+    @Test
+    void theSupervisorsDigestReachesEverySupervisorWithALinkToEachTicketNeedingAttention() throws Exception {
+        GreenMail mailServer = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mailServer.start();
+        try {
+            var created = (org.supportintake.core.intake.IntakeOutcome.Created) intake.service()
+                    .accept(Submissions.form().build());
+            intake.jdbi().useHandle(h -> h.execute("update ticket set overdue = true"));
+            clock.set(java.time.Instant.parse("2026-12-07T06:00:00Z")); // Monday 09:00 in Moscow
+            var digest = new org.supportintake.core.work.SupervisorDigest(
+                    new org.supportintake.core.jdbc.JdbcDigestQuery(intake.jdbi()),
+                    new org.supportintake.core.jdbc.JdbcTransactions(intake.jdbi()),
+                    List.of("head@support.example.ru", "deputy@support.example.ru"),
+                    org.supportintake.core.sla.ProductionCalendar.bundled(),
+                    new org.supportintake.core.outbox.OutgoingMessageIds("support@localhost"), "https://support.example.ru",
+                    org.supportintake.core.outbox.OutboxNudge.NONE, clock);
+
+            assertThat(digest.send(clock.instant().minus(Duration.ofDays(3)))).isEqualTo(2);
+            deliveryTo("smtp://127.0.0.1:" + mailServer.getSmtp().getPort()).deliverDue();
+
+            assertThat(mailServer.waitForIncomingEmail(5_000, 3)).isTrue();
+            List<MimeMessage> digests = Arrays.stream(mailServer.getReceivedMessages())
+                    .filter(m -> subject(m).startsWith("Сводка службы поддержки")).toList();
+            assertThat(digests).hasSize(2);
+            assertThat(digests.stream().map(m -> recipient(m)).toList())
+                    .containsExactlyInAnyOrder("head@support.example.ru", "deputy@support.example.ru");
+            assertThat(subject(digests.get(0))).isEqualTo(
+                    "Сводка службы поддержки на 7 декабря 2026: просрочено 1, под угрозой 0, повторных запросов 0");
+            String number = created.ticketNumber().toString();
+            assertThat(bodyText(digests.get(0))).contains("Просрочены: 1", " — " + number
+                    + ": https://support.example.ru/staff/tickets/" + number);
+        } finally {
+            mailServer.stop();
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String bodyText(MimeMessage message) throws Exception {
+        return ((jakarta.mail.Multipart) message.getContent()).getBodyPart(0).getContent().toString();
+    }
+
     private static String messageId(MimeMessage message) {
         try {
             return message.getMessageID();
