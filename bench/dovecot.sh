@@ -1,6 +1,6 @@
 # Sourced by bench scripts: installs Dovecot (IMAP) if missing and starts it unprivileged on a free loopback port
 # with its own config and one maildir user under a directory of the caller's. After `start_dovecot DIR`:
-# DOVECOT_PORT, DOVECOT_PID, IMAP_USER, IMAP_PASSWORD. The same setup as bench/mail.sh.
+# DOVECOT_PORT, DOVECOT_PID, IMAP_USER, IMAP_PASSWORD. Used by bench/mail.sh and bench/ack-latency.sh.
 IMAP_USER=support@localhost
 IMAP_PASSWORD=bench-secret
 
