@@ -85,6 +85,28 @@ class RatingPageTest {
                 .statusCode()).isEqualTo(200);
     }
 
+    /** How a browser fetches a link the person clicked in their mail: a top-level navigation they started. */
+    private HttpResponse<String> click(int score) throws Exception {
+        return web.client.send(HttpRequest.newBuilder(web.uri("/rate/" + token + "/" + score))
+                .header("Sec-Fetch-User", "?1").header("Sec-Fetch-Mode", "navigate").header("Sec-Fetch-Site", "none")
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aClickInTheMailRatesAtOnceAndKeepsTheCommentAlreadyGiven() throws Exception {
+        rate(2, "Долго ждал ответа.");
+
+        HttpResponse<String> clicked = click(5);
+        HttpResponse<String> clickedAgain = click(5);
+
+        assertThat(clicked.statusCode()).isEqualTo(200);
+        assertThat(clicked.body()).contains("Спасибо, оценка сохранена: «5 — отлично».", "value=\"5\" checked",
+                ">Долго ждал ответа.</textarea>", "Отправить оценку");
+        assertThat(web.intake().text("select score || ' ' || comment from rating")).isEqualTo("5 Долго ждал ответа.");
+        assertThat(ratedEvents()).as("the form, then the click; the same click again changes nothing").isEqualTo(2);
+        assertThat(clickedAgain.body()).contains("Спасибо, оценка сохранена: «5 — отлично».");
+    }
+
     @Test
     void sendingTheFormStoresTheRatingAndSendingAgainChangesIt() throws Exception {
         HttpResponse<String> first = rate(2, "Долго ждал ответа.");

@@ -164,7 +164,7 @@ class FeedbackFormBrowserIT {
         assertThat(violations).as("axe-core violations").isEmpty();
     }
 
-    /** The rating page of a «Решено» mail's link: chosen, with an error, sent, and a link that rates nothing. */
+    /** The rating page of a «Решено» mail's link: saved by the click, with an error, sent, and a link that rates nothing. */
     @Test
     void everyStateOfTheRatingPagePassesAxeAtDesktopAndPhoneWidth() throws Exception {
         Axe axe = Axe.load();
@@ -172,6 +172,8 @@ class FeedbackFormBrowserIT {
         browser.driver.get(url("/rate/" + token + "/4"));
         List<String> violations = new ArrayList<>(check(axe, "rating"));
         assertThat(field("score-4").isSelected()).isTrue();
+        assertThat(browser.driver.getPageSource()).as("a real browser's navigation rates in one click")
+                .contains("Спасибо, оценка сохранена: «4 — хорошо».");
         script("arguments[0].value = arguments[1];", field("comment"), "б".repeat(1001));
         submit();
         violations.addAll(check(axe, "rating-errors"));

@@ -23,9 +23,11 @@ import org.supportintake.web.view.Pages;
 import org.supportintake.web.view.Problem;
 
 /**
- * {@code /rate/{token}/{score}}, the links of the «Решено» mail. A GET records nothing, because mail scanners fetch
- * every link of a mail: it shows the chosen score selected, an optional comment and «Отправить оценку», which posts
- * to {@code /rate/{token}} (CSRF-checked). A forged or expired link, or a score outside 1–5, is the site's 404, which
+ * {@code /rate/{token}/{score}}, the links of the «Решено» mail. One click rates: a GET that a browser marks as a
+ * navigation the person started ({@code Sec-Fetch-User: ?1}) saves the score at once, keeping any comment, and shows
+ * it saved. Any other GET (mail scanners and link previews fetch every link of a mail, without those headers) saves
+ * nothing and shows the score selected with «Отправить оценку». Either page takes an optional comment, posted to
+ * {@code /rate/{token}} (CSRF-checked). A forged or expired link, or a score outside 1–5, is the site's 404, which
  * does not say whether the ticket exists.
  */
 public final class RatingPage extends HttpServlet {
@@ -53,7 +55,20 @@ public final class RatingPage extends HttpServlet {
             return;
         }
         String comment = form.get().current().map(Rating::comment).orElse("");
-        show(request, response, 200, view(path.get(0), form.get(), score.get(), comment, List.of()));
+        Map<String, Object> view;
+        if (startedByAPerson(request)
+                && ratings.rate(path.get(0), score.get(), comment) instanceof RatingOutcome.Saved saved) {
+            view = view(path.get(0), ratings.open(path.get(0)).orElseThrow(), score.get(), comment, List.of());
+            view.put("saved", RatingLinks.label(saved.score()));
+        } else {
+            view = view(path.get(0), form.get(), score.get(), comment, List.of());
+        }
+        show(request, response, 200, view);
+    }
+
+    /** A top-level navigation the person started (a click in their mail), as browsers tell it; scanners do not. */
+    private static boolean startedByAPerson(HttpServletRequest request) {
+        return "?1".equals(request.getHeader("Sec-Fetch-User")) && "navigate".equals(request.getHeader("Sec-Fetch-Mode"));
     }
 
     @Override
