@@ -127,12 +127,35 @@ final class WebFixture implements AutoCloseable {
         return raw(request.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Writes on one thread and reads on this one, as a browser does: a server that refuses a body answers and closes
+     * before it is all sent, and the write that then fails (broken pipe) must not lose the answer already read.
+     */
     String raw(byte[] request) throws Exception {
         try (java.net.Socket socket = new java.net.Socket("localhost", connector.getLocalPort())) {
             socket.setSoTimeout(20_000);
-            socket.getOutputStream().write(request);
-            socket.getOutputStream().flush();
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            Thread writer = new Thread(() -> {
+                try {
+                    socket.getOutputStream().write(request);
+                    socket.getOutputStream().flush();
+                } catch (java.io.IOException refusedMidway) {
+                    // the server answered early and closed; the answer is read below
+                }
+            }, "raw-request-writer");
+            writer.start();
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n = socket.getInputStream().read(buffer); n > 0; n = socket.getInputStream().read(buffer)) {
+                    answer.write(buffer, 0, n);
+                }
+            } catch (java.net.SocketException reset) {
+                if (answer.size() == 0) {
+                    throw reset;
+                }
+            }
+            writer.join(20_000);
+            return answer.toString(StandardCharsets.UTF_8);
         }
     }
 
