@@ -1,32 +1,6 @@
 package org.supportintake.core.intake;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.supportintake.core.testing.IntakeFixture;
-import org.supportintake.core.testing.TestDatabases;
+import org.supportintake.core.testing.OnPostgres;
 
-import com.zaxxer.hikari.HikariDataSource;
-
-class PostgresIntakeServiceIT implements IntakeServiceContract {
-
-    private HikariDataSource dataSource;
-    private IntakeFixture intake;
-
-    @BeforeEach
-    void freshSchema() {
-        dataSource = TestDatabases.postgresSchema();
-        intake = IntakeFixture.on(dataSource);
-    }
-
-    @AfterEach
-    void dropSchema() {
-        if (dataSource != null) {
-            TestDatabases.dropPostgresSchema(dataSource);
-        }
-    }
-
-    @Override
-    public IntakeFixture intake() {
-        return intake;
-    }
+class PostgresIntakeServiceIT extends OnPostgres implements IntakeServiceContract {
 }

@@ -1,30 +1,6 @@
 package org.supportintake.core.work;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.supportintake.core.testing.IntakeFixture;
-import org.supportintake.core.testing.TestDatabases;
+import org.supportintake.core.testing.OnH2;
 
-import com.zaxxer.hikari.HikariDataSource;
-
-class H2TicketWorkTest implements TicketWorkContract {
-
-    private HikariDataSource dataSource;
-    private IntakeFixture intake;
-
-    @BeforeEach
-    void freshDatabase() {
-        dataSource = TestDatabases.h2();
-        intake = IntakeFixture.on(dataSource);
-    }
-
-    @AfterEach
-    void close() {
-        dataSource.close();
-    }
-
-    @Override
-    public IntakeFixture intake() {
-        return intake;
-    }
+class H2TicketWorkTest extends OnH2 implements TicketWorkContract {
 }
