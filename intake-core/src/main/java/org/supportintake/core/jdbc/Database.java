@@ -30,11 +30,11 @@ public final class Database {
         return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1" + H2_MODE;
     }
 
-    /** Brings the schema up to date; safe to call from several nodes at once (Flyway locks). */
+    /** Brings the schema up to date (shared scripts, then each database's own); safe from several nodes at once. */
     public static void migrate(DataSource dataSource) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
                 .load()
                 .migrate();
     }

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** {@code /assets/*}: the form's stylesheet and script, from the classpath; only names it knows. */
 public final class Assets extends HttpServlet {
 
-    private static final Map<String, String> TYPES = Map.of("/form.css", "text/css", "/form.js", "text/javascript");
+    private static final Map<String, String> TYPES = Map.of("/form.css", "text/css", "/staff.css", "text/css", "/form.js", "text/javascript");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -37,12 +37,17 @@ public final class ErrorPages {
                 : new Answer("text/html;charset=utf-8", page(problem, path));
     }
 
-    /** The page, with a way back to the status lookup for its paths and to the form for every other. */
+    /** The page, with a way back: to the queue for staff paths, the status lookup for its own, else the form. */
     public String page(Problem problem, String path) {
-        boolean status = path != null && path.startsWith("/status");
+        String where = path == null ? "" : path;
+        String backLink = where.startsWith("/staff") ? "/staff" : where.startsWith("/status") ? "/status" : "/";
+        String backText = switch (backLink) {
+            case "/staff" -> "Вернуться к очереди обращений";
+            case "/status" -> "Вернуться к проверке статуса";
+            default -> "Перейти к форме обращения";
+        };
         return templates.render("error", Map.of("title", "Ошибка: " + problem.heading(), "heading", problem.heading(),
-                "text", problem.text(), "backLink", status ? "/status" : "/",
-                "backText", status ? "Вернуться к проверке статуса" : "Перейти к форме обращения"));
+                "text", problem.text(), "backLink", backLink, "backText", backText));
     }
 
     public static String json(Problem problem) {

@@ -1,0 +1,37 @@
+package org.supportintake.web.staff;
+
+import java.util.Objects;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.supportintake.core.staff.StaffMember;
+import org.supportintake.core.staff.StaffSession;
+
+/** What {@link StaffGate} puts on a request it lets through: the signed-in session, and the client's address. */
+public final class StaffRequest {
+
+    static final String SESSION = StaffRequest.class.getName() + ".session";
+    static final String MEMBER = StaffRequest.class.getName() + ".member";
+    /** The session cookie; its value is stored only as a hash (JdbcStaffSessions). */
+    public static final String COOKIE = "staff_session";
+    /** The hidden field of every staff form: the session's CSRF token. */
+    public static final String CSRF_FIELD = "csrf";
+
+    private StaffRequest() {
+    }
+
+    /** The session of a page under {@code /staff}; there is none on the API, which is signed in by token. */
+    public static StaffSession session(HttpServletRequest request) {
+        return Objects.requireNonNull((StaffSession) request.getAttribute(SESSION), "no staff session on this request");
+    }
+
+    /** Who is asking, on a page or on the API. */
+    public static StaffMember member(HttpServletRequest request) {
+        return Objects.requireNonNull((StaffMember) request.getAttribute(MEMBER), "no staff member on this request");
+    }
+
+    /** The client's address as the edge resolved it (trusted proxies honoured), for the audit. */
+    public static String address(HttpServletRequest request) {
+        return request.getRemoteAddr();
+    }
+}

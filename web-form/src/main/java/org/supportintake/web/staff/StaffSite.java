@@ -1,0 +1,58 @@
+package org.supportintake.web.staff;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServlet;
+
+import org.supportintake.core.audit.AuditTrail;
+import org.supportintake.core.staff.StaffAccounts;
+import org.supportintake.core.staff.StaffSessions;
+import org.supportintake.core.work.TicketWork;
+import org.supportintake.web.view.ErrorPages;
+import org.supportintake.web.view.Pages;
+import org.supportintake.web.view.Templates;
+
+/** The staff side: the intake log's pages under {@code /staff} and the staff API, behind {@link StaffGate}. */
+public final class StaffSite {
+
+    private final Parts parts;
+    private final StaffPages pages;
+    private final ErrorPages errors;
+
+    /** What the staff pages work on. {@code https}: the public address is https, so the session cookie is Secure. */
+    public record Parts(StaffAccounts accounts, StaffSessions sessions, AuditTrail audit, TicketWork work,
+                        boolean https, Clock clock) {
+    }
+
+    public StaffSite(Parts parts) {
+        this.parts = parts;
+        Templates templates = new Templates();
+        this.errors = new ErrorPages(templates);
+        this.pages = new StaffPages(new Pages(templates), errors);
+    }
+
+    /** The gate every request passes (it acts only on staff paths); goes after the site's own filters. */
+    public Filter gate() {
+        return new StaffGate(parts.sessions(), parts.accounts(), errors);
+    }
+
+    /** Servlets by path spec. */
+    public Map<String, HttpServlet> servlets() {
+        Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+        return servlets;
+    }
+
+    /** The methods each of {@link #servlets}' paths serves; every other is 405. */
+    public static Map<String, Set<String>> methods() {
+        Map<String, Set<String>> methods = new LinkedHashMap<>();
+        return methods;
+    }
+
+    StaffPages pages() {
+        return pages;
+    }
+}
