@@ -12,6 +12,8 @@ import org.supportintake.core.audit.AuditTrail;
 import org.supportintake.core.staff.StaffAccounts;
 import org.supportintake.core.staff.StaffSessions;
 import org.supportintake.core.work.TicketWork;
+import org.supportintake.web.security.AllowedMethods;
+import org.supportintake.web.security.CsrfTokens;
 import org.supportintake.web.view.ErrorPages;
 import org.supportintake.web.view.Pages;
 import org.supportintake.web.view.Templates;
@@ -43,12 +45,17 @@ public final class StaffSite {
     /** Servlets by path spec. */
     public Map<String, HttpServlet> servlets() {
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+        servlets.put(StaffGate.LOGIN, new LoginPage(parts.accounts(), parts.sessions(), new CsrfTokens(parts.https()),
+                new Pages(new Templates()), parts.https(), parts.clock()));
+        servlets.put(LogoutPage.PATH, new LogoutPage(parts.sessions(), parts.audit(), parts.https(), parts.clock()));
         return servlets;
     }
 
     /** The methods each of {@link #servlets}' paths serves; every other is 405. */
     public static Map<String, Set<String>> methods() {
         Map<String, Set<String>> methods = new LinkedHashMap<>();
+        methods.put(StaffGate.LOGIN, Set.of("GET", "HEAD", "POST"));
+        methods.put(LogoutPage.PATH, AllowedMethods.POST);
         return methods;
     }
 
