@@ -1,6 +1,7 @@
 package org.supportintake.server.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -14,8 +15,8 @@ import org.supportintake.server.wiring.DemoMailServer;
 import org.supportintake.server.wiring.IntakeApplication;
 
 /**
- * The command line: {@code serve} (the default), {@code parse FILE.eml…}, {@code demo-mail ADDRESS} and {@code --help}. Exit 0 on
- * success, 2 for bad usage, bad settings or an unreadable file.
+ * The command line: {@code serve} (the default), {@code parse FILE.eml…}, {@code staff …}, {@code demo-mail ADDRESS} and
+ * {@code --help}. Exit 0 on success, 2 for bad usage, bad settings or an unreadable file, 1 for a refused change.
  */
 public final class Main {
 
@@ -25,7 +26,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int status = run(args, System.getenv(), System.out, System.err);
+        int status = run(args, System.getenv(), System.in, System.out, System.err);
         if (status != 0) {
             System.exit(status);
         }
@@ -33,6 +34,11 @@ public final class Main {
 
     /** Runs a command; {@code serve} returns only when the server is stopped. */
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {
+        return run(args, environment, System.in, out, err);
+    }
+
+    /** Runs a command that may read {@code in} ({@code staff add} reads the password there). */
+    static int run(String[] args, Map<String, String> environment, InputStream in, PrintStream out, PrintStream err) {
         String command = args.length == 0 ? "serve" : args[0];
         switch (command) {
             case "serve":
@@ -40,6 +46,9 @@ public final class Main {
             case "parse":
                 return withConfig(environment, err, config ->
                         ParseCommand.run(Arrays.copyOfRange(args, 1, args.length), config, out, err));
+            case "staff":
+                return withConfig(environment, err, config ->
+                        StaffCommand.run(Arrays.copyOfRange(args, 1, args.length), config, in, out, err));
             case "demo-mail":
                 if (args.length != 2) {
                     err.println("usage: demo-mail ADDRESS");

@@ -19,6 +19,16 @@ final class Usage {
                   serve               start the server (the default)
                   parse FILE.eml...   print, one JSON object a line, what the mail path would make of each
                                       message, without touching any database (exit 2: a file cannot be read)
+                  staff add --login NAME --role operator|supervisor|admin
+                                      add a staff account; the password (at least 12 characters) is the
+                                      first line of standard input
+                  staff disable --login NAME
+                                      disable an account: its sessions and API tokens stop working at once
+                  staff token --login NAME
+                                      print a new API token for the account, once (only its hash is kept)
+                  staff token --login NAME --revoke
+                                      revoke every API token of the account
+                                      (staff commands: exit 1 when the change is refused)
                   demo-mail ADDRESS   print the mail the service sent to ADDRESS, as the demo mail server
                                       of a server running with embedded defaults holds it
                   --help              show this text

@@ -239,6 +239,14 @@ public interface IntakeConfig {
         });
     }
 
+    /** How long a staff session lasts without a request. */
+    default Duration staffIdle() {
+        return convert(Setting.STAFF_IDLE, "an ISO-8601 duration from 1 minute to 24 hours, such as PT30M", raw -> {
+            Duration idle = Duration.parse(raw);
+            return idle.compareTo(Duration.ofMinutes(1)) >= 0 && idle.compareTo(Duration.ofHours(24)) <= 0 ? idle : null;
+        });
+    }
+
     /** Every bad value, one line each; empty when the server can start. */
     default List<String> validate() {
         List<String> problems = new ArrayList<>();
@@ -246,7 +254,7 @@ public interface IntakeConfig {
                 this::dbPoolSize, this::publicUrl, this::mailFrom, this::acknowledgementsPerHour, this::slaCalendarFile, this::formPolicy, this::webLimits, this::emailPolicy,
                 this::filesSweepGrace, this::mailboxes, this::smtp, this::outboxLease, this::pollInterval, this::pollBatch,
                 this::mailMaxBytes, this::httpEdge, this::reopenDays, this::atRiskFraction, this::digestCron,
-                this::supervisorEmails, this::ratingSecret);
+                this::supervisorEmails, this::ratingSecret, this::staffIdle);
         for (Supplier<?> accessor : accessors) {
             try {
                 accessor.get();

@@ -59,6 +59,8 @@ public enum Setting {
     RATING_SECRET("intake.rating.secret", "(generated at first start and kept in the database)",
             "key that signs the rating links in «Решено» mails, at least 32 characters; changing it voids links sent"),
     SUPERVISOR_EMAILS("intake.supervisor.emails", "(none: no digest)", "addresses of the supervisors' digest, comma-separated"),
+    STAFF_IDLE("intake.staff.idle", "PT30M",
+            "how long a staff session lasts without a request before it ends (ISO-8601 duration, 1 minute to 24 hours)"),
     FILES_SWEEP_GRACE("intake.files.sweep.grace", "PT24H",
             "how long a stored file no message refers to is kept before it is deleted (ISO-8601 duration)");
 

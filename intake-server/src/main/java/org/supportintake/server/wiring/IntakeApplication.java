@@ -28,6 +28,9 @@ import org.supportintake.core.intake.IntakePipeline;
 import org.supportintake.core.intake.IntakeService;
 import org.supportintake.core.jdbc.Database;
 import org.supportintake.core.jdbc.JdbcAttachmentReferences;
+import org.supportintake.core.jdbc.JdbcAuditTrail;
+import org.supportintake.core.jdbc.JdbcStaffAccounts;
+import org.supportintake.core.jdbc.JdbcStaffSessions;
 import org.supportintake.core.jdbc.JdbcTicketLookup;
 import org.supportintake.core.jdbc.JdbcTransactions;
 import org.supportintake.core.jdbc.JdbcOutboxQueue;
@@ -64,10 +67,12 @@ import org.supportintake.server.http.HealthServlet;
 import org.supportintake.server.http.HttpServer;
 import org.supportintake.web.WebForm;
 import org.supportintake.web.security.AllowedMethods;
+import org.supportintake.web.staff.StaffSite;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 
 /** Every long-lived object of the server, built with {@code new} in one place, and their life cycle. */
@@ -155,8 +160,14 @@ public final class IntakeApplication implements AutoCloseable {
             servlets.put("/health", new HealthServlet(dataSource, mail::statuses));
             Map<String, Set<String>> methods = new HashMap<>(WebForm.methods());
             methods.put("/health", AllowedMethods.READ);
-            HttpServer http = new HttpServer(config.httpPort(), servlets, WebForm.filters(edge.https(), methods), edge)
-                    .start();
+            JdbcAuditTrail audit = new JdbcAuditTrail(jdbi);
+            StaffSite staff = new StaffSite(new StaffSite.Parts(new JdbcStaffAccounts(jdbi, audit, clock),
+                    new JdbcStaffSessions(jdbi, clock, config.staffIdle()), audit, work, edge.https(), clock));
+            servlets.putAll(staff.servlets());
+            methods.putAll(StaffSite.methods());
+            List<Filter> filters = new ArrayList<>(WebForm.filters(edge.https(), methods));
+            filters.add(staff.gate());
+            HttpServer http = new HttpServer(config.httpPort(), servlets, filters, edge).start();
             LOG.info("Support Intake listening on http://localhost:{}/ (database {})", http.port(),
                     dataSource.getJdbcUrl().replaceAll(";.*", ""));
             return new IntakeApplication(dataSource, intake, work, delivery, mail, jobs, http);
@@ -236,7 +247,7 @@ public final class IntakeApplication implements AutoCloseable {
         }).orElseGet(ProductionCalendar::bundled);
     }
 
-    private static void createDirectory(Path directory) {
+    static void createDirectory(Path directory) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
@@ -244,7 +255,7 @@ public final class IntakeApplication implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource dataSource(IntakeConfig config) {
+    static HikariDataSource dataSource(IntakeConfig config) {
         HikariConfig pool = new HikariConfig();
         pool.setPoolName("intake");
         pool.setJdbcUrl(config.dbUrl());

@@ -26,6 +26,8 @@ import org.supportintake.core.jdbc.Database;
 import org.supportintake.core.testing.Submissions;
 import org.supportintake.server.config.IntakeConfig;
 import org.supportintake.server.config.Setting;
+import org.supportintake.core.staff.Role;
+import org.supportintake.server.wiring.AccountsDatabase;
 import org.supportintake.server.wiring.IntakeApplication;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -41,6 +43,7 @@ class IntakeApplicationTest {
     Path dataDir;
 
     private IntakeApplication application;
+    private IntakeConfig config;
     private final HttpClient client = HttpClient.newHttpClient();
 
     @BeforeEach
@@ -50,7 +53,8 @@ class IntakeApplicationTest {
         String smtp = "smtp://127.0.0.1:" + greenMail.getSmtp().getPort();
         Map<Setting, String> settings = Map.of(Setting.HTTP_PORT, "0", Setting.DATA_DIR, dataDir.toString(),
                 Setting.IMAP_URL, mailbox, Setting.SMTP_URL, smtp, Setting.POLL_INTERVAL, "PT1S");
-        application = IntakeApplication.start(IntakeConfig.of(setting -> Optional.ofNullable(settings.get(setting))));
+        config = IntakeConfig.of(setting -> Optional.ofNullable(settings.get(setting)));
+        application = IntakeApplication.start(config);
     }
 
     @AfterEach
@@ -135,5 +139,34 @@ class IntakeApplicationTest {
     void databaseFileIsCreatedUnderTheDataDirectoryAndTheIntakePathIsWired() {
         assertThat(Files.exists(dataDir.resolve("db").resolve("intake.mv.db"))).isTrue();
         assertThat(application.intake().accept(Submissions.form().build())).isInstanceOf(IntakeOutcome.Created.class);
+    }
+
+    @Test
+    void aStaffPageLeadsToTheSignInWhichOpensASessionForAnAccountTheCommandsAdded() throws Exception {
+        try (AccountsDatabase accounts = AccountsDatabase.open(config)) {
+            accounts.administration().add("petrova", Role.OPERATOR, "пароль оператора 1".toCharArray(), "test");
+        }
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String site = "http://localhost:" + application.httpPort();
+
+        HttpResponse<String> staff = browser.send(HttpRequest.newBuilder(URI.create(site + "/staff")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(site
+                + staff.headers().firstValue("Location").orElseThrow())).build(), HttpResponse.BodyHandlers.ofString());
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"csrfToken\" value=\"([0-9a-f]+)\"")
+                .matcher(page.body());
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(site + "/staff/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("csrfToken=" + csrf.group(1) + "&next=%2Fstaff&login=petrova"
+                        + "&password=" + java.net.URLEncoder.encode("пароль оператора 1", java.nio.charset.StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(staff.statusCode()).isEqualTo(303);
+        assertThat(page.body()).contains("Вход для сотрудников");
+        assertThat(signedIn.statusCode()).isEqualTo(303);
+        assertThat(signedIn.headers().firstValue("Location")).contains("/staff");
+        assertThat(signedIn.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("staff_session="));
+        assertThat(get("/staff/logout").statusCode()).as("only POST").isEqualTo(405);
     }
 }
