@@ -208,15 +208,17 @@ public interface StaffAccountsContract {
     }
 
     @Test
-    default void aDisabledAccountsSessionStopsEvenIfItsRowsWereLeftBehind() {
+    default void aDisabledAccountsSessionAndTokenStopEvenIfTheirRowsWereLeftBehind() {
         var s = setup();
         StaffMember member = s.add("petrova", Role.OPERATOR);
         String cookie = s.sessions().open(member);
+        String token = s.token("petrova");
 
-        // Only the flag, as a node that crashed mid-way or an operator with SQL would leave it.
+        // Only the flag, as an operator with SQL would set it: every request checks the account itself.
         intake().jdbi().useHandle(h -> h.execute("update staff_account set disabled = true"));
 
         assertThat(s.sessions().resume(cookie)).isEmpty();
+        assertThat(s.accounts().byApiToken(token)).isEmpty();
     }
 
     @Test
