@@ -37,16 +37,19 @@ public final class JdbcStaffAccounts implements StaffAccounts, StaffAdministrati
     private final AuditTrail audit;
     private final Clock clock;
     private final LoginFailures failures;
+    private final Passwords passwords;
 
+    /** With {@link LockoutRule#STANDARD} and {@link Passwords#standard()}. */
     public JdbcStaffAccounts(Jdbi jdbi, AuditTrail audit, Clock clock) {
-        this(jdbi, audit, clock, LockoutRule.STANDARD);
+        this(jdbi, audit, clock, LockoutRule.STANDARD, Passwords.standard());
     }
 
-    public JdbcStaffAccounts(Jdbi jdbi, AuditTrail audit, Clock clock, LockoutRule rule) {
+    public JdbcStaffAccounts(Jdbi jdbi, AuditTrail audit, Clock clock, LockoutRule rule, Passwords passwords) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.clock = clock;
         this.failures = new LoginFailures(jdbi, rule);
+        this.passwords = passwords;
     }
 
     @Override
@@ -61,8 +64,8 @@ public final class JdbcStaffAccounts implements StaffAccounts, StaffAdministrati
             return new LoginOutcome.LockedOut(locked.get());
         }
         Optional<Account> account = LoginName.parse(tried).flatMap(this::account);
-        boolean matches = account.isPresent() ? Passwords.matches(password, account.get().passwordHash())
-                : Passwords.matchesNothing();
+        boolean matches = account.isPresent() ? passwords.matches(password, account.get().passwordHash())
+                : passwords.matchesNothing();
         if (matches && !account.get().disabled()) {
             failures.clear(keys.login());
             record(now, account.get().member().login(), from, AuditAction.LOGIN, "");
@@ -105,7 +108,7 @@ public final class JdbcStaffAccounts implements StaffAccounts, StaffAdministrati
         if (account(name.get()).isPresent()) {
             return new AccountChange.LoginTaken(name.get());
         }
-        String hash = Passwords.hash(password);
+        String hash = passwords.hash(password);
         Instant now = clock.instant();
         try {
             long id = jdbi.withHandle(h -> h.createUpdate("insert into staff_account (login, role, password_hash, "

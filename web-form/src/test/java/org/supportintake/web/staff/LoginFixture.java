@@ -32,6 +32,8 @@ import org.supportintake.core.jdbc.JdbcAuditTrail;
 import org.supportintake.core.jdbc.JdbcStaffAccounts;
 import org.supportintake.core.jdbc.JdbcStaffSessions;
 import org.supportintake.core.staff.AccountChange;
+import org.supportintake.core.staff.LockoutRule;
+import org.supportintake.core.staff.Passwords;
 import org.supportintake.core.staff.Role;
 import org.supportintake.core.testing.IntakeFixture;
 import org.supportintake.core.testing.SettableClock;
@@ -54,7 +56,9 @@ final class LoginFixture implements AutoCloseable {
     private final IntakeFixture intake = IntakeFixture.on(dataSource);
     final SettableClock clock = new SettableClock();
     final JdbcAuditTrail audit = new JdbcAuditTrail(intake.jdbi());
-    final JdbcStaffAccounts accounts = new JdbcStaffAccounts(intake.jdbi(), audit, clock);
+    /** A light Argon2id cost: this module's tests run on a 96 MB heap, and the standard cost holds 19 MiB a hash. */
+    final JdbcStaffAccounts accounts = new JdbcStaffAccounts(intake.jdbi(), audit, clock, LockoutRule.STANDARD,
+            Passwords.withCost(1024, 1));
     final JdbcStaffSessions sessions = new JdbcStaffSessions(intake.jdbi(), clock, Duration.ofMinutes(30));
     private final Server server = new Server();
     private final ServerConnector connector = new ServerConnector(server);
@@ -145,7 +149,12 @@ final class LoginFixture implements AutoCloseable {
     @Override
     public void close() throws Exception {
         server.stop();
+        // The in-memory database outlives its pool (DB_CLOSE_DELAY=-1); this module's tests share a 96 MB heap.
+        String url = dataSource.getJdbcUrl();
         dataSource.close();
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "sa", "")) {
+            connection.createStatement().execute("shutdown");
+        }
     }
 
     /** Stands in for the queue: who is signed in, and the CSRF token a staff form would carry. */
