@@ -9,9 +9,11 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 
 import org.supportintake.core.audit.AuditTrail;
+import org.supportintake.core.queue.TicketQueue;
 import org.supportintake.core.staff.StaffAccounts;
 import org.supportintake.core.staff.StaffSessions;
 import org.supportintake.core.work.TicketWork;
+import org.supportintake.web.security.AllowedMethods;
 import org.supportintake.web.view.ErrorPages;
 import org.supportintake.web.view.Pages;
 import org.supportintake.web.view.Templates;
@@ -25,7 +27,7 @@ public final class StaffSite {
 
     /** What the staff pages work on. {@code https}: the public address is https, so the session cookie is Secure. */
     public record Parts(StaffAccounts accounts, StaffSessions sessions, AuditTrail audit, TicketWork work,
-                        boolean https, Clock clock) {
+                        TicketQueue queue, boolean https, Clock clock) {
     }
 
     public StaffSite(Parts parts) {
@@ -43,12 +45,18 @@ public final class StaffSite {
     /** Servlets by path spec. */
     public Map<String, HttpServlet> servlets() {
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+        servlets.put("/staff", new QueuePage(parts.queue(), parts.audit(), pages, errors, parts.clock()));
+        servlets.put("/staff/export.csv", new QueueExport(parts.queue(), parts.audit(), pages, errors, parts.clock()));
+        servlets.put("/api/v1/tickets", new TicketsApi(parts.queue(), parts.audit(), pages, errors, parts.clock()));
         return servlets;
     }
 
     /** The methods each of {@link #servlets}' paths serves; every other is 405. */
     public static Map<String, Set<String>> methods() {
         Map<String, Set<String>> methods = new LinkedHashMap<>();
+        methods.put("/staff", AllowedMethods.READ);
+        methods.put("/staff/export.csv", AllowedMethods.READ);
+        methods.put("/api/v1/tickets", AllowedMethods.READ);
         return methods;
     }
 
