@@ -34,6 +34,12 @@ import org.supportintake.core.jdbc.JdbcOutboxQueue;
 import org.supportintake.core.jdbc.JdbcDeadlineWatch;
 import org.supportintake.core.jdbc.JdbcDigestQuery;
 import org.supportintake.core.jdbc.JdbcRatingKey;
+import org.supportintake.core.jdbc.JdbcAuditTrail;
+import org.supportintake.core.jdbc.JdbcStaffSessions;
+import org.supportintake.core.jdbc.JdbcTicketQueue;
+import org.supportintake.core.staff.LoginOutcome;
+import org.supportintake.core.staff.StaffAccounts;
+import org.supportintake.core.staff.StaffMember;
 import org.supportintake.core.jobs.FlagOverdue;
 import org.supportintake.core.jobs.SendDigest;
 import org.supportintake.core.jobs.SendOutbox;
@@ -64,10 +70,12 @@ import org.supportintake.server.http.HealthServlet;
 import org.supportintake.server.http.HttpServer;
 import org.supportintake.web.WebForm;
 import org.supportintake.web.security.AllowedMethods;
+import org.supportintake.web.staff.StaffSite;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 
 /** Every long-lived object of the server, built with {@code new} in one place, and their life cycle. */
@@ -78,6 +86,19 @@ public final class IntakeApplication implements AutoCloseable {
     /** The scheduled run catches retries and what a node that died left; new mail leaves at once (PromptDelivery). */
     private static final Duration SEND_EVERY = Duration.ofSeconds(15);
     private static final Duration FLAG_EVERY = Duration.ofMinutes(1);
+    /** DESIGN.md's default idle time of a staff session (INTAKE_STAFF_IDLE belongs to the accounts' part). */
+    private static final Duration STAFF_IDLE = Duration.ofMinutes(30);
+    private static final StaffAccounts NO_ACCOUNTS_YET = new StaffAccounts() {
+        @Override
+        public LoginOutcome logIn(String login, char[] password, String address) {
+            return new LoginOutcome.Refused();
+        }
+
+        @Override
+        public Optional<StaffMember> byApiToken(String token) {
+            return Optional.empty();
+        }
+    };
 
     private final HikariDataSource dataSource;
     private final IntakeService intake;
@@ -153,10 +174,18 @@ public final class IntakeApplication implements AutoCloseable {
             Map<String, HttpServlet> servlets = new LinkedHashMap<>(WebForm.servlets(intake, attachments,
                     new JdbcTicketLookup(jdbi), ratings, config.webLimits(), edge.https(), clock));
             servlets.put("/health", new HealthServlet(dataSource, mail::statuses));
+            // The staff side (issue 15). Minimal wiring until the accounts' part lands: sessions in the database, no
+            // password or token sign-in yet (StaffAccounts below refuses both).
+            StaffSite staff = new StaffSite(new StaffSite.Parts(NO_ACCOUNTS_YET,
+                    new JdbcStaffSessions(jdbi, clock, STAFF_IDLE), new JdbcAuditTrail(jdbi), work,
+                    new JdbcTicketQueue(jdbi), edge.https(), clock));
+            servlets.putAll(staff.servlets());
             Map<String, Set<String>> methods = new HashMap<>(WebForm.methods());
             methods.put("/health", AllowedMethods.READ);
-            HttpServer http = new HttpServer(config.httpPort(), servlets, WebForm.filters(edge.https(), methods), edge)
-                    .start();
+            methods.putAll(StaffSite.methods());
+            List<Filter> filters = new ArrayList<>(WebForm.filters(edge.https(), methods));
+            filters.add(staff.gate());
+            HttpServer http = new HttpServer(config.httpPort(), servlets, filters, edge).start();
             LOG.info("Support Intake listening on http://localhost:{}/ (database {})", http.port(),
                     dataSource.getJdbcUrl().replaceAll(";.*", ""));
             return new IntakeApplication(dataSource, intake, work, delivery, mail, jobs, http);
