@@ -1,6 +1,9 @@
 package org.supportintake.core.jdbc;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -34,9 +37,23 @@ public final class Database {
     public static void migrate(DataSource dataSource) {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(dataSource))
                 .load()
                 .migrate();
+    }
+
+    /**
+     * The folder of this database's own scripts under {@code db/vendor}. Flyway itself has no {@code {vendor}}
+     * placeholder in locations (Spring Boot adds one): written literally it matched nothing, and the vendor scripts
+     * never ran.
+     */
+    static String vendor(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            return product.contains("postgres") ? "postgresql" : product.contains("h2") ? "h2" : product;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database to migrate: " + e.getMessage(), e);
+        }
     }
 
     public static Jdbi jdbi(DataSource dataSource) {

@@ -91,6 +91,9 @@ public final class JdbcOutboxQueue implements OutboxQueue {
                             + "last_error = :error where id = :id")
                     .bind("id", mail.id()).bind("at", SqlValues.timestamp(at))
                     .bind("error", SqlValues.varchar(error, ERROR_WIDTH)).execute();
+            // The queue's «письмо не доставлено» flag (V10): kept on the ticket so the queue need not search the outbox.
+            h.createUpdate("update ticket set ack_failed = true where id = (select ticket_id from outbox where id = :id)")
+                    .bind("id", mail.id()).execute();
             String messageId = mail.message().messageId();
             new JdbcIntakeLog(h).append(new IntakeEvent(at, EventKind.ACKNOWLEDGEMENT_FAILED, mail.channel(),
                     messageId, mail.message().ticketId(), eventDetail));

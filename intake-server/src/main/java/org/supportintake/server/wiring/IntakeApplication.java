@@ -37,6 +37,9 @@ import org.supportintake.core.jdbc.JdbcOutboxQueue;
 import org.supportintake.core.jdbc.JdbcDeadlineWatch;
 import org.supportintake.core.jdbc.JdbcDigestQuery;
 import org.supportintake.core.jdbc.JdbcRatingKey;
+import org.supportintake.core.jdbc.JdbcAuditTrail;
+import org.supportintake.core.jdbc.JdbcStaffSessions;
+import org.supportintake.core.jdbc.JdbcTicketQueue;
 import org.supportintake.core.jobs.FlagOverdue;
 import org.supportintake.core.jobs.SendDigest;
 import org.supportintake.core.jobs.SendOutbox;
@@ -162,7 +165,8 @@ public final class IntakeApplication implements AutoCloseable {
             methods.put("/health", AllowedMethods.READ);
             JdbcAuditTrail audit = new JdbcAuditTrail(jdbi);
             StaffSite staff = new StaffSite(new StaffSite.Parts(new JdbcStaffAccounts(jdbi, audit, clock),
-                    new JdbcStaffSessions(jdbi, clock, config.staffIdle()), audit, work, edge.https(), clock));
+                    new JdbcStaffSessions(jdbi, clock, config.staffIdle()), audit, work,
+                    new JdbcTicketQueue(jdbi), edge.https(), clock));
             servlets.putAll(staff.servlets());
             methods.putAll(StaffSite.methods());
             List<Filter> filters = new ArrayList<>(WebForm.filters(edge.https(), methods));

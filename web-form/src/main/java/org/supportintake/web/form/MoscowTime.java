@@ -5,13 +5,13 @@ import java.time.Instant;
 import org.supportintake.core.outbox.AcknowledgementText;
 
 /** A moment as citizens read it on our pages: as in the acknowledgement, Moscow time, marked «(мск)». */
-final class MoscowTime {
+public final class MoscowTime {
 
     private MoscowTime() {
     }
 
     /** «3 декабря 2026 г., 14:17 (мск)», with no-break spaces where a line must not break (day and month, year and «г.»). */
-    static String format(Instant at) {
+    public static String format(Instant at) {
         return (AcknowledgementText.formatDue(at) + " (мск)").replaceFirst(" ", "\u00a0").replace(" г.", "\u00a0г.")
                 .replace(" (мск)", "\u00a0(мск)");
     }

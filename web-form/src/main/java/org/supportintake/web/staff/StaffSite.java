@@ -9,6 +9,7 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 
 import org.supportintake.core.audit.AuditTrail;
+import org.supportintake.core.queue.TicketQueue;
 import org.supportintake.core.staff.StaffAccounts;
 import org.supportintake.core.staff.StaffSessions;
 import org.supportintake.core.work.TicketWork;
@@ -27,7 +28,7 @@ public final class StaffSite {
 
     /** What the staff pages work on. {@code https}: the public address is https, so the session cookie is Secure. */
     public record Parts(StaffAccounts accounts, StaffSessions sessions, AuditTrail audit, TicketWork work,
-                        boolean https, Clock clock) {
+                        TicketQueue queue, boolean https, Clock clock) {
     }
 
     public StaffSite(Parts parts) {
@@ -48,6 +49,9 @@ public final class StaffSite {
         servlets.put(StaffGate.LOGIN, new LoginPage(parts.accounts(), parts.sessions(), new CsrfTokens(parts.https()),
                 new Pages(new Templates()), parts.https(), parts.clock()));
         servlets.put(LogoutPage.PATH, new LogoutPage(parts.sessions(), parts.audit(), parts.https(), parts.clock()));
+        servlets.put("/staff", new QueuePage(parts.queue(), parts.audit(), pages, errors, parts.clock()));
+        servlets.put("/staff/export.csv", new QueueExport(parts.queue(), parts.audit(), pages, errors, parts.clock()));
+        servlets.put("/api/v1/tickets", new TicketsApi(parts.queue(), parts.audit(), pages, errors, parts.clock()));
         return servlets;
     }
 
@@ -56,6 +60,9 @@ public final class StaffSite {
         Map<String, Set<String>> methods = new LinkedHashMap<>();
         methods.put(StaffGate.LOGIN, Set.of("GET", "HEAD", "POST"));
         methods.put(LogoutPage.PATH, AllowedMethods.POST);
+        methods.put("/staff", AllowedMethods.READ);
+        methods.put("/staff/export.csv", AllowedMethods.READ);
+        methods.put("/api/v1/tickets", AllowedMethods.READ);
         return methods;
     }
 
