@@ -8,10 +8,13 @@ import java.util.Set;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 
+import org.supportintake.attachments.store.FileStore;
 import org.supportintake.core.audit.AuditTrail;
 import org.supportintake.core.staff.StaffAccounts;
 import org.supportintake.core.staff.StaffSessions;
+import org.supportintake.core.work.TicketFiles;
 import org.supportintake.core.work.TicketWork;
+import org.supportintake.web.security.AllowedMethods;
 import org.supportintake.web.view.ErrorPages;
 import org.supportintake.web.view.Pages;
 import org.supportintake.web.view.Templates;
@@ -25,7 +28,8 @@ public final class StaffSite {
 
     /** What the staff pages work on. {@code https}: the public address is https, so the session cookie is Secure. */
     public record Parts(StaffAccounts accounts, StaffSessions sessions, AuditTrail audit, TicketWork work,
-                        boolean https, Clock clock) {
+                        boolean https, Clock clock,
+                        TicketFiles files, FileStore store) {
     }
 
     public StaffSite(Parts parts) {
@@ -43,12 +47,24 @@ public final class StaffSite {
     /** Servlets by path spec. */
     public Map<String, HttpServlet> servlets() {
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+        servlets.put("/staff/tickets/*", new TicketPage(parts.files(), new TicketMoves(parts.work()), parts.audit(), pages,
+                parts.clock()));
+        servlets.put("/staff/files/*", new AttachmentDownload(parts.files(), parts.store(), parts.audit(), pages,
+                parts.clock()));
+        servlets.put("/staff/audit", new AuditPage(parts.audit(), pages, parts.clock()));
+        servlets.put("/api/v1/tickets/*", new TicketApi(parts.files(), parts.audit(), pages, parts.clock()));
+        servlets.put("/api/v1/audit", new AuditApi(parts.audit(), pages, parts.clock()));
         return servlets;
     }
 
     /** The methods each of {@link #servlets}' paths serves; every other is 405. */
     public static Map<String, Set<String>> methods() {
         Map<String, Set<String>> methods = new LinkedHashMap<>();
+        methods.put("/staff/tickets/*", Set.of("GET", "HEAD", "POST"));
+        methods.put("/staff/files/*", AllowedMethods.READ);
+        methods.put("/staff/audit", AllowedMethods.READ);
+        methods.put("/api/v1/tickets/*", AllowedMethods.READ);
+        methods.put("/api/v1/audit", AllowedMethods.READ);
         return methods;
     }
 
