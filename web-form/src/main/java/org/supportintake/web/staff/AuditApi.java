@@ -48,9 +48,9 @@ public final class AuditApi extends HttpServlet {
             return;
         }
         StaffMember member = StaffRequest.member(request);
+        AuditTrail.AuditPage page = audit.find(query.filter(), query.after(), limit);
         audit.record(new AuditEntry(clock.instant(), member.login(), StaffRequest.address(request), AuditAction.API_READ,
                 query.filter().ticket().orElse(""), "GET /api/v1/audit " + query.described()));
-        AuditTrail.AuditPage page = audit.find(query.filter(), query.after(), limit);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("entries", page.entries().stream().map(AuditApi::entry).toList());
         json.put("next", page.next().orElse(null));

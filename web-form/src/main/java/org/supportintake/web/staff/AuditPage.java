@@ -39,9 +39,10 @@ public final class AuditPage extends HttpServlet {
         request.setCharacterEncoding("UTF-8");
         AuditQuery query = AuditQuery.from(request::getParameter);
         StaffMember member = StaffRequest.member(request);
+        AuditTrail.AuditPage found = audit.find(query.filter(), query.after(), PAGE);
+        // Recorded once read, so the page shows the audit as it was when asked for, without this look on top.
         audit.record(new AuditEntry(clock.instant(), member.login(), StaffRequest.address(request), AuditAction.VIEW_AUDIT,
                 query.filter().ticket().orElse(""), query.described()));
-        AuditTrail.AuditPage found = audit.find(query.filter(), query.after(), PAGE);
         Map<String, Object> view = new HashMap<>();
         view.put("title", "Аудит просмотров");
         query.values().forEach(view::put);
