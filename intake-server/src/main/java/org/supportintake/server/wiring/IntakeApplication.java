@@ -28,6 +28,9 @@ import org.supportintake.core.intake.IntakePipeline;
 import org.supportintake.core.intake.IntakeService;
 import org.supportintake.core.jdbc.Database;
 import org.supportintake.core.jdbc.JdbcAttachmentReferences;
+import org.supportintake.core.jdbc.JdbcAuditTrail;
+import org.supportintake.core.jdbc.JdbcStaffSessions;
+import org.supportintake.core.jdbc.JdbcTicketFiles;
 import org.supportintake.core.jdbc.JdbcTicketLookup;
 import org.supportintake.core.jdbc.JdbcTransactions;
 import org.supportintake.core.jdbc.JdbcOutboxQueue;
@@ -52,6 +55,9 @@ import org.supportintake.core.rating.RatingLinks;
 import org.supportintake.core.sla.ProductionCalendar;
 import org.supportintake.core.sla.ReplyClock;
 import org.supportintake.core.sla.SlaCalendar;
+import org.supportintake.core.staff.LoginOutcome;
+import org.supportintake.core.staff.StaffAccounts;
+import org.supportintake.core.staff.StaffMember;
 import org.supportintake.core.validation.IntakeValidator;
 import org.supportintake.core.work.CitizenNotices;
 import org.supportintake.core.work.SupervisorDigest;
@@ -64,10 +70,12 @@ import org.supportintake.server.http.HealthServlet;
 import org.supportintake.server.http.HttpServer;
 import org.supportintake.web.WebForm;
 import org.supportintake.web.security.AllowedMethods;
+import org.supportintake.web.staff.StaffSite;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 
 /** Every long-lived object of the server, built with {@code new} in one place, and their life cycle. */
@@ -78,6 +86,23 @@ public final class IntakeApplication implements AutoCloseable {
     /** The scheduled run catches retries and what a node that died left; new mail leaves at once (PromptDelivery). */
     private static final Duration SEND_EVERY = Duration.ofSeconds(15);
     private static final Duration FLAG_EVERY = Duration.ofMinutes(1);
+    /** DESIGN.md's default of INTAKE_STAFF_IDLE; the setting itself comes with the staff sign-in. */
+    private static final Duration STAFF_IDLE = Duration.ofMinutes(30);
+    /**
+     * Until the staff accounts' store is wired (the sign-in part of issue 15), nobody signs in and no API token is
+     * valid: every staff page leads to the sign-in, every API call is 401.
+     */
+    private static final StaffAccounts NO_ACCOUNTS_YET = new StaffAccounts() {
+        @Override
+        public LoginOutcome logIn(String login, char[] password, String address) {
+            return new LoginOutcome.Refused();
+        }
+
+        @Override
+        public Optional<StaffMember> byApiToken(String token) {
+            return Optional.empty();
+        }
+    };
 
     private final HikariDataSource dataSource;
     private final IntakeService intake;
@@ -150,13 +175,19 @@ public final class IntakeApplication implements AutoCloseable {
             AnswerRatings ratings = new AnswerRatings(transactions, ratingLinks, clock);
 
             HttpServer.Edge edge = config.httpEdge();
+            StaffSite staff = new StaffSite(new StaffSite.Parts(NO_ACCOUNTS_YET,
+                    new JdbcStaffSessions(jdbi, clock, STAFF_IDLE), new JdbcAuditTrail(jdbi), work, edge.https(), clock,
+                    new JdbcTicketFiles(jdbi), files));
             Map<String, HttpServlet> servlets = new LinkedHashMap<>(WebForm.servlets(intake, attachments,
                     new JdbcTicketLookup(jdbi), ratings, config.webLimits(), edge.https(), clock));
+            servlets.putAll(staff.servlets());
             servlets.put("/health", new HealthServlet(dataSource, mail::statuses));
             Map<String, Set<String>> methods = new HashMap<>(WebForm.methods());
+            methods.putAll(StaffSite.methods());
             methods.put("/health", AllowedMethods.READ);
-            HttpServer http = new HttpServer(config.httpPort(), servlets, WebForm.filters(edge.https(), methods), edge)
-                    .start();
+            List<Filter> filters = new ArrayList<>(WebForm.filters(edge.https(), methods));
+            filters.add(staff.gate());
+            HttpServer http = new HttpServer(config.httpPort(), servlets, filters, edge).start();
             LOG.info("Support Intake listening on http://localhost:{}/ (database {})", http.port(),
                     dataSource.getJdbcUrl().replaceAll(";.*", ""));
             return new IntakeApplication(dataSource, intake, work, delivery, mail, jobs, http);
