@@ -39,4 +39,13 @@ final class JdbcOutboxStore implements OutboxStore {
                         + "and created_at >= :since")
                 .bind("recipient", recipient).bind("since", SqlValues.timestamp(since)).mapTo(Long.class).one();
     }
+
+    @Override
+    public int cancelPending(long ticketId, Instant at) {
+        return handle.createUpdate("update outbox set failed_at = :at, next_attempt_at = null, last_error = :error "
+                        + "where ticket_id = :ticket and sent_at is null and failed_at is null "
+                        + "and (claimed_until is null or claimed_until < :at)")
+                .bind("ticket", ticketId).bind("at", SqlValues.timestamp(at)).bind("error", OutboxStore.CANCELLED)
+                .execute();
+    }
 }

@@ -19,6 +19,8 @@ public enum EventKind implements Coded {
     DUE_EXTENDED("due_extended"),
     CATEGORY_CHANGED("category_changed"),
     PRIORITY_CHANGED("priority_changed"),
+    /** Staff marked the ticket as not a request (spam): closed, its unsent mail withdrawn. */
+    MARKED_NOT_A_REQUEST("marked_not_a_request"),
     /** The due time passed with no reply from staff. */
     TICKET_OVERDUE("ticket_overdue"),
     /** Less than the at-risk fraction of the ticket's business time is left. */

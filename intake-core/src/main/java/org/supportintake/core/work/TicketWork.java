@@ -30,7 +30,7 @@ import org.supportintake.core.ticket.TicketStatus;
 
 /**
  * Staff's moves on a ticket (DESIGN.md, "Statuses and the reply clock"): take into work, ask the citizen, resolve,
- * close, extend the due time, change category or priority. Each is one transaction that writes its intake-log event,
+ * close, extend the due time, change category or priority, mark as not a request. Each is one transaction that writes its intake-log event,
  * with the staff login, and the mail the citizen gets. Thread-safe.
  */
 public final class TicketWork {
@@ -94,6 +94,23 @@ public final class TicketWork {
             }
             stores.tickets().updateStatus(ticket.id(), TicketStatus.CLOSED);
             log(stores, ticket, EventKind.TICKET_CLOSED, staff, "");
+            return new WorkOutcome.Done(TicketStatus.CLOSED);
+        });
+    }
+
+    /**
+     * Marks the ticket as not a request (spam): closed at once from any status but closed, with no mail to the sender,
+     * and the mail not yet sent about it withdrawn, since spam's sender address is often someone else's.
+     */
+    public WorkOutcome markNotARequest(TicketNumber number, String staff) {
+        return on(number, (stores, ticket) -> {
+            if (ticket.status() == TicketStatus.CLOSED) {
+                return notAllowed(ticket);
+            }
+            stores.tickets().updateStatus(ticket.id(), TicketStatus.CLOSED);
+            int withdrawn = stores.outbox().cancelPending(ticket.id(), clock.instant());
+            log(stores, ticket, EventKind.MARKED_NOT_A_REQUEST, staff,
+                    ticket.status().code() + " -> closed; unsent mail withdrawn: " + withdrawn);
             return new WorkOutcome.Done(TicketStatus.CLOSED);
         });
     }

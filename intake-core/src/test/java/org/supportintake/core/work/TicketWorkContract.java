@@ -262,4 +262,44 @@ public interface TicketWorkContract {
 
         assertThat(flag("repeat_request", ticket)).isTrue();
     }
+
+    @Test
+    default void markingAsNotARequestClosesTheTicketWritesNoMailAndWithdrawsTheUnsentOnes() {
+        var ticket = emailTicket().ticketNumber();
+        var clock = new SettableClock();
+        clock.set(moscow("2026-12-03T12:30"));
+        assertThat(intake().rows("outbox where sent_at is null and failed_at is null")).as("the acknowledgement waits")
+                .isEqualTo(1);
+
+        assertThat(intake().work(clock).markNotARequest(ticket, STAFF)).isEqualTo(new WorkOutcome.Done(TicketStatus.CLOSED));
+
+        assertThat(column("status", ticket)).isEqualTo("closed");
+        assertThat(intake().rows("outbox")).as("no mail to the sender").isEqualTo(1);
+        assertThat(intake().text("select last_error from outbox")).isEqualTo(org.supportintake.core.outbox.OutboxStore.CANCELLED);
+        assertThat(intake().instant("select failed_at from outbox")).isEqualTo(moscow("2026-12-03T12:30"));
+        assertThat(new org.supportintake.core.jdbc.JdbcOutboxQueue(intake().jdbi())
+                .due(moscow("2026-12-31T00:00"), 10)).as("nothing left to send").isEmpty();
+        assertThat(intake().text("select staff from intake_event where kind = 'marked_not_a_request'")).isEqualTo(STAFF);
+        assertThat(intake().text("select detail from intake_event where kind = 'marked_not_a_request'"))
+                .isEqualTo("accepted -> closed; unsent mail withdrawn: 1");
+    }
+
+    @Test
+    default void markingAsNotARequestLeavesSentMailAndMailBeingSentAloneAndIsNotAllowedTwice() {
+        var ticket = emailTicket().ticketNumber();
+        var queue = new org.supportintake.core.jdbc.JdbcOutboxQueue(intake().jdbi());
+        queue.sent(queue.due(moscow("2026-12-31T00:00"), 10).get(0), moscow("2026-12-03T12:01"));
+        var work = intake().work(new SettableClock());
+        work.take(ticket, STAFF);
+        long inFlight = queue.due(moscow("2026-12-31T00:00"), 10).get(0);
+        queue.claim(inFlight, moscow("2026-12-31T00:00"), java.time.Duration.ofDays(3650)).orElseThrow();
+
+        assertThat(work.markNotARequest(ticket, STAFF)).isEqualTo(new WorkOutcome.Done(TicketStatus.CLOSED));
+        assertThat(work.markNotARequest(ticket, STAFF)).isInstanceOf(WorkOutcome.NotAllowed.class);
+
+        assertThat(intake().rows("outbox where sent_at is not null")).isEqualTo(1);
+        assertThat(intake().rows("outbox where failed_at is not null")).as("the one being sent still leaves").isZero();
+        assertThat(events("marked_not_a_request")).isEqualTo(1);
+        assertThat(work.markNotARequest(TicketNumber.of(26, 999_999), STAFF)).isEqualTo(new WorkOutcome.NotFound());
+    }
 }

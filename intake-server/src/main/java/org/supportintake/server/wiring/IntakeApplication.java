@@ -31,6 +31,7 @@ import org.supportintake.core.jdbc.JdbcAttachmentReferences;
 import org.supportintake.core.jdbc.JdbcAuditTrail;
 import org.supportintake.core.jdbc.JdbcStaffAccounts;
 import org.supportintake.core.jdbc.JdbcStaffSessions;
+import org.supportintake.core.jdbc.JdbcTicketFiles;
 import org.supportintake.core.jdbc.JdbcTicketLookup;
 import org.supportintake.core.jdbc.JdbcTransactions;
 import org.supportintake.core.jdbc.JdbcOutboxQueue;
@@ -166,7 +167,7 @@ public final class IntakeApplication implements AutoCloseable {
             JdbcAuditTrail audit = new JdbcAuditTrail(jdbi);
             StaffSite staff = new StaffSite(new StaffSite.Parts(new JdbcStaffAccounts(jdbi, audit, clock),
                     new JdbcStaffSessions(jdbi, clock, config.staffIdle()), audit, work,
-                    new JdbcTicketQueue(jdbi), edge.https(), clock));
+                    new JdbcTicketQueue(jdbi), edge.https(), clock, new JdbcTicketFiles(jdbi), files));
             servlets.putAll(staff.servlets());
             methods.putAll(StaffSite.methods());
             List<Filter> filters = new ArrayList<>(WebForm.filters(edge.https(), methods));

@@ -8,10 +8,12 @@ import java.util.Set;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 
+import org.supportintake.attachments.store.FileStore;
 import org.supportintake.core.audit.AuditTrail;
 import org.supportintake.core.queue.TicketQueue;
 import org.supportintake.core.staff.StaffAccounts;
 import org.supportintake.core.staff.StaffSessions;
+import org.supportintake.core.work.TicketFiles;
 import org.supportintake.core.work.TicketWork;
 import org.supportintake.web.security.AllowedMethods;
 import org.supportintake.web.security.CsrfTokens;
@@ -28,7 +30,7 @@ public final class StaffSite {
 
     /** What the staff pages work on. {@code https}: the public address is https, so the session cookie is Secure. */
     public record Parts(StaffAccounts accounts, StaffSessions sessions, AuditTrail audit, TicketWork work,
-                        TicketQueue queue, boolean https, Clock clock) {
+                        TicketQueue queue, boolean https, Clock clock, TicketFiles files, FileStore store) {
     }
 
     public StaffSite(Parts parts) {
@@ -52,6 +54,13 @@ public final class StaffSite {
         servlets.put("/staff", new QueuePage(parts.queue(), parts.audit(), pages, errors, parts.clock()));
         servlets.put("/staff/export.csv", new QueueExport(parts.queue(), parts.audit(), pages, errors, parts.clock()));
         servlets.put("/api/v1/tickets", new TicketsApi(parts.queue(), parts.audit(), pages, errors, parts.clock()));
+        servlets.put("/staff/tickets/*", new TicketPage(parts.files(), new TicketMoves(parts.work()), parts.audit(), pages,
+                parts.clock()));
+        servlets.put("/staff/files/*", new AttachmentDownload(parts.files(), parts.store(), parts.audit(), pages,
+                parts.clock()));
+        servlets.put("/staff/audit", new AuditPage(parts.audit(), pages, parts.clock()));
+        servlets.put("/api/v1/tickets/*", new TicketApi(parts.files(), parts.audit(), pages, parts.clock()));
+        servlets.put("/api/v1/audit", new AuditApi(parts.audit(), pages, parts.clock()));
         return servlets;
     }
 
@@ -63,6 +72,11 @@ public final class StaffSite {
         methods.put("/staff", AllowedMethods.READ);
         methods.put("/staff/export.csv", AllowedMethods.READ);
         methods.put("/api/v1/tickets", AllowedMethods.READ);
+        methods.put("/staff/tickets/*", Set.of("GET", "HEAD", "POST"));
+        methods.put("/staff/files/*", AllowedMethods.READ);
+        methods.put("/staff/audit", AllowedMethods.READ);
+        methods.put("/api/v1/tickets/*", AllowedMethods.READ);
+        methods.put("/api/v1/audit", AllowedMethods.READ);
         return methods;
     }
 

@@ -1,0 +1,52 @@
+package org.supportintake.web.staff;
+
+import org.supportintake.core.outbox.OutboxKind;
+import org.supportintake.core.submission.Category;
+import org.supportintake.core.submission.Channel;
+import org.supportintake.core.submission.Coded;
+import org.supportintake.core.ticket.Priority;
+
+/** Russian names staff read for the codes a ticket carries. */
+final class Words {
+
+    private Words() {
+    }
+
+    static String channel(Channel channel) {
+        return channel == Channel.EMAIL ? "Электронная почта" : "Форма на сайте";
+    }
+
+    static String priority(Priority priority) {
+        return switch (priority) {
+            case HIGH -> "Высокий";
+            case NORMAL -> "Обычный";
+            case LOW -> "Низкий";
+        };
+    }
+
+    /** The category's name; a code no longer known is shown as it is. */
+    static String category(String code) {
+        return Coded.byCode(Category.class, code).map(Category::title).orElse(code);
+    }
+
+    static String mailKind(OutboxKind kind) {
+        return switch (kind) {
+            case ACKNOWLEDGEMENT -> "Подтверждение приёма";
+            case FOLLOW_UP_ACKNOWLEDGEMENT -> "Подтверждение дополнения";
+            case EXPLANATION -> "Объяснение: письмо не принято";
+            case STAFF_NOTICE -> "Письмо от сотрудника";
+            case DIGEST -> "Сводка руководителю";
+            default -> kind.code();
+        };
+    }
+
+    /** «512 байт», «2,0 КБ», «3,4 МБ». */
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + "\u00a0байт";
+        }
+        double kb = bytes / 1024.0;
+        return kb < 1024 ? String.format(java.util.Locale.forLanguageTag("ru"), "%.1f\u00a0КБ", kb)
+                : String.format(java.util.Locale.forLanguageTag("ru"), "%.1f\u00a0МБ", kb / 1024);
+    }
+}
