@@ -9,6 +9,9 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 
 import org.supportintake.core.audit.AuditTrail;
+import org.supportintake.core.log.IntakeLogReader;
+import org.supportintake.core.privacy.RequesterErasure;
+import org.supportintake.core.quarantine.SetAsideDesk;
 import org.supportintake.core.staff.StaffAccounts;
 import org.supportintake.core.staff.StaffSessions;
 import org.supportintake.core.work.TicketWork;
@@ -25,7 +28,8 @@ public final class StaffSite {
 
     /** What the staff pages work on. {@code https}: the public address is https, so the session cookie is Secure. */
     public record Parts(StaffAccounts accounts, StaffSessions sessions, AuditTrail audit, TicketWork work,
-                        boolean https, Clock clock) {
+                        boolean https, Clock clock, SetAsideDesk setAside, IntakeLogReader log,
+                        RequesterErasure erasure) {
     }
 
     public StaffSite(Parts parts) {
@@ -43,12 +47,18 @@ public final class StaffSite {
     /** Servlets by path spec. */
     public Map<String, HttpServlet> servlets() {
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+        servlets.put("/staff/failed/*", new FailedMailPages(parts.setAside(), parts.audit(), pages, parts.clock()));
+        servlets.put("/staff/log", new IntakeLogPage(parts.log(), parts.audit(), pages, parts.clock()));
+        servlets.put("/staff/erase", new ErasurePage(parts.erasure(), parts.audit(), pages, parts.clock()));
         return servlets;
     }
 
     /** The methods each of {@link #servlets}' paths serves; every other is 405. */
     public static Map<String, Set<String>> methods() {
         Map<String, Set<String>> methods = new LinkedHashMap<>();
+        methods.put("/staff/failed/*", Set.of("GET", "HEAD", "POST"));
+        methods.put("/staff/log", Set.of("GET", "HEAD"));
+        methods.put("/staff/erase", Set.of("GET", "HEAD", "POST"));
         return methods;
     }
 
