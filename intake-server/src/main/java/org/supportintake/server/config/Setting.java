@@ -60,7 +60,10 @@ public enum Setting {
             "key that signs the rating links in «Решено» mails, at least 32 characters; changing it voids links sent"),
     SUPERVISOR_EMAILS("intake.supervisor.emails", "(none: no digest)", "addresses of the supervisors' digest, comma-separated"),
     FILES_SWEEP_GRACE("intake.files.sweep.grace", "PT24H",
-            "how long a stored file no message refers to is kept before it is deleted (ISO-8601 duration)");
+            "how long a stored file no message refers to is kept before it is deleted (ISO-8601 duration)"),
+    RETENTION("intake.retention", "P3Y",
+            "how long after closing a ticket keeps its requester's personal data; then a daily job anonymises it "
+                    + "(ISO-8601 period, such as P3Y or P18M)");
 
     private final String key;
     private final String defaultValue;

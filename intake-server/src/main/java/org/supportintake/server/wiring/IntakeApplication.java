@@ -28,12 +28,18 @@ import org.supportintake.core.intake.IntakePipeline;
 import org.supportintake.core.intake.IntakeService;
 import org.supportintake.core.jdbc.Database;
 import org.supportintake.core.jdbc.JdbcAttachmentReferences;
+import org.supportintake.core.jdbc.JdbcAuditTrail;
+import org.supportintake.core.jdbc.JdbcIntakeLogReader;
+import org.supportintake.core.jdbc.JdbcPersonalData;
+import org.supportintake.core.jdbc.JdbcQuarantine;
+import org.supportintake.core.jdbc.JdbcStaffSessions;
 import org.supportintake.core.jdbc.JdbcTicketLookup;
 import org.supportintake.core.jdbc.JdbcTransactions;
 import org.supportintake.core.jdbc.JdbcOutboxQueue;
 import org.supportintake.core.jdbc.JdbcDeadlineWatch;
 import org.supportintake.core.jdbc.JdbcDigestQuery;
 import org.supportintake.core.jdbc.JdbcRatingKey;
+import org.supportintake.core.jobs.AnonymiseClosedTickets;
 import org.supportintake.core.jobs.FlagOverdue;
 import org.supportintake.core.jobs.SendDigest;
 import org.supportintake.core.jobs.SendOutbox;
@@ -46,12 +52,18 @@ import org.supportintake.core.outbox.UnableToSendMailException;
 import org.supportintake.core.outbox.AcknowledgementLimit;
 import org.supportintake.core.outbox.AcknowledgementText;
 import org.supportintake.core.outbox.OutgoingMessageIds;
+import org.supportintake.core.privacy.RequesterErasure;
+import org.supportintake.core.privacy.Retention;
+import org.supportintake.core.quarantine.SetAsideDesk;
 import org.supportintake.core.rating.AnswerRatings;
 import org.supportintake.core.rating.RatingKey;
 import org.supportintake.core.rating.RatingLinks;
 import org.supportintake.core.sla.ProductionCalendar;
 import org.supportintake.core.sla.ReplyClock;
 import org.supportintake.core.sla.SlaCalendar;
+import org.supportintake.core.staff.LoginOutcome;
+import org.supportintake.core.staff.StaffAccounts;
+import org.supportintake.core.staff.StaffMember;
 import org.supportintake.core.validation.IntakeValidator;
 import org.supportintake.core.work.CitizenNotices;
 import org.supportintake.core.work.SupervisorDigest;
@@ -64,10 +76,12 @@ import org.supportintake.server.http.HealthServlet;
 import org.supportintake.server.http.HttpServer;
 import org.supportintake.web.WebForm;
 import org.supportintake.web.security.AllowedMethods;
+import org.supportintake.web.staff.StaffSite;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 
 /** Every long-lived object of the server, built with {@code new} in one place, and their life cycle. */
@@ -78,6 +92,22 @@ public final class IntakeApplication implements AutoCloseable {
     /** The scheduled run catches retries and what a node that died left; new mail leaves at once (PromptDelivery). */
     private static final Duration SEND_EVERY = Duration.ofSeconds(15);
     private static final Duration FLAG_EVERY = Duration.ofMinutes(1);
+    /** Retention runs at night, Moscow time, every day. */
+    private static final String RETENTION_CRON = "0 30 3 * * ?";
+    /** DESIGN.md's default idle time of a staff session (INTAKE_STAFF_IDLE belongs to the accounts' part). */
+    private static final Duration STAFF_IDLE = Duration.ofMinutes(30);
+    /** Until the accounts' part is merged: nobody signs in by password or token. */
+    private static final StaffAccounts NO_ACCOUNTS_YET = new StaffAccounts() {
+        @Override
+        public LoginOutcome logIn(String login, char[] password, String address) {
+            return new LoginOutcome.Refused();
+        }
+
+        @Override
+        public Optional<StaffMember> byApiToken(String token) {
+            return Optional.empty();
+        }
+    };
 
     private final HikariDataSource dataSource;
     private final IntakeService intake;
@@ -126,8 +156,9 @@ public final class IntakeApplication implements AutoCloseable {
             RatingLinks ratingLinks = ratingLinks(config, jdbi);
             TicketWork work = new TicketWork(transactions, replyClock, new CitizenNotices(publicUrl, ratingLinks),
                     messageIds, limit, delivery, clock);
-            SweepUnreferencedFiles sweep = new SweepUnreferencedFiles(files, new JdbcAttachmentReferences(jdbi), clock,
-                    config.filesSweepGrace());
+            JdbcAttachmentReferences references = new JdbcAttachmentReferences(jdbi);
+            SweepUnreferencedFiles sweep = new SweepUnreferencedFiles(files, references, clock, config.filesSweepGrace());
+            Retention retention = new Retention(new JdbcPersonalData(jdbi), files, references, config.retention(), clock);
             AttachmentInspector attachments = new AttachmentInspector(files);
 
             MailChannel mail = MailChannel.open(config, files, attachments, intake, clock);
@@ -137,6 +168,7 @@ public final class IntakeApplication implements AutoCloseable {
                             SendOutbox.class, () -> new SendOutbox(outbox),
                             FlagOverdue.class, () -> new FlagOverdue(new JdbcDeadlineWatch(jdbi), replyClock, clock),
                             SweepFiles.class, () -> new SweepFiles(sweep),
+                            AnonymiseClosedTickets.class, () -> new AnonymiseClosedTickets(retention),
                             SendDigest.class, () -> new SendDigest(new SupervisorDigest(new JdbcDigestQuery(jdbi),
                                     transactions, config.supervisorEmails(), days, messageIds, publicUrl, delivery,
                                     clock), clock)));
@@ -146,6 +178,8 @@ public final class IntakeApplication implements AutoCloseable {
             jobs.every(JobKey.jobKey("sweep unreferenced files", "files"), SweepFiles.class, Map.of(), SWEEP_EVERY);
             jobs.every(JobKey.jobKey("flag overdue", "reply clock"), FlagOverdue.class, Map.of(), FLAG_EVERY);
             jobs.cron(JobKey.jobKey("supervisors' digest", "reply clock"), SendDigest.class, config.digestCron());
+            jobs.cron(JobKey.jobKey("anonymise closed tickets", "retention"), AnonymiseClosedTickets.class,
+                    RETENTION_CRON);
 
             AnswerRatings ratings = new AnswerRatings(transactions, ratingLinks, clock);
 
@@ -155,8 +189,17 @@ public final class IntakeApplication implements AutoCloseable {
             servlets.put("/health", new HealthServlet(dataSource, mail::statuses));
             Map<String, Set<String>> methods = new HashMap<>(WebForm.methods());
             methods.put("/health", AllowedMethods.READ);
-            HttpServer http = new HttpServer(config.httpPort(), servlets, WebForm.filters(edge.https(), methods), edge)
-                    .start();
+            SetAsideDesk setAside = new SetAsideDesk(new JdbcQuarantine(jdbi), mail.replay(files), files, references,
+                    clock);
+            RequesterErasure erasure = new RequesterErasure(new JdbcPersonalData(jdbi), files, references, clock);
+            StaffSite staff = new StaffSite(new StaffSite.Parts(NO_ACCOUNTS_YET,
+                    new JdbcStaffSessions(jdbi, clock, STAFF_IDLE), new JdbcAuditTrail(jdbi), work, edge.https(), clock,
+                    setAside, new JdbcIntakeLogReader(jdbi), erasure));
+            servlets.putAll(staff.servlets());
+            methods.putAll(StaffSite.methods());
+            List<Filter> filters = new ArrayList<>(WebForm.filters(edge.https(), methods));
+            filters.add(staff.gate());
+            HttpServer http = new HttpServer(config.httpPort(), servlets, filters, edge).start();
             LOG.info("Support Intake listening on http://localhost:{}/ (database {})", http.port(),
                     dataSource.getJdbcUrl().replaceAll(";.*", ""));
             return new IntakeApplication(dataSource, intake, work, delivery, mail, jobs, http);
