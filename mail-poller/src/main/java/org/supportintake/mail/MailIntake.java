@@ -14,7 +14,7 @@ import org.supportintake.attachments.store.FileStore;
 import org.supportintake.attachments.store.StagedFile;
 import org.supportintake.core.intake.IntakeOutcome;
 import org.supportintake.core.intake.IntakeService;
-import org.supportintake.core.submission.Channel;
+import org.supportintake.core.quarantine.NewSetAside;
 import org.supportintake.core.submission.Submission;
 import org.supportintake.mail.classify.BouncedMessageIds;
 import org.supportintake.mail.classify.MailClassification;
@@ -59,38 +59,48 @@ public final class MailIntake {
     public MailResult take(ContentWriter raw, Instant receivedAt, String fallbackId) {
         StagedFile staged = store.stageWritten(raw, maxRawBytes, 0);
         if (staged.overLimit()) {
+            // The start of the message is staged: enough for its sender and subject, not kept.
+            RawMail over = new RawMail("", staged.size(), reader.headline(staged.path()));
             store.discard(staged);
-            return new MailResult.SetAside(fallbackId, "message larger than " + maxRawBytes / (1024 * 1024) + " MB");
+            return new MailResult.SetAside(fallbackId, "message larger than " + maxRawBytes / (1024 * 1024) + " MB",
+                    over);
         }
         var rawFile = store.keep(staged);
         Reading reading;
         try {
             reading = read(rawFile, staged.sha256(), receivedAt);
         } catch (Throwable failure) { // NOPMD: one message must never stall a mailbox
-            return contained(fallbackId, failure);
+            return contained(fallbackId, failure, kept(rawFile, staged));
         }
         if (reading instanceof Unreadable unreadable) {
-            return unreadable.aside();
+            return new MailResult.SetAside(unreadable.externalId(), unreadable.reason(), kept(rawFile, staged));
         }
         Readable mail = (Readable) reading;
         try {
             return new MailResult.Handled(dispatch(mail.submission(), mail.classification(), mail.bounced()));
         } catch (Throwable failure) { // NOPMD: as above
-            return contained(mail.submission().externalId(), failure);
+            return contained(mail.submission().externalId(), failure, kept(rawFile, staged));
         }
     }
 
-    /** Records in the intake log that a message went to the failed folder. */
-    public void recordSetAside(String externalId, String reason) {
-        intake.recordFailure(Channel.EMAIL, externalId, reason);
+    /**
+     * Records that a message went to the failed folder: its {@code mail_failed} event and its row in the quarantine,
+     * with where its raw bytes are kept; {@code mailbox} names the mailbox it came from.
+     */
+    public long recordSetAside(String mailbox, Instant receivedAt, String externalId, String reason, RawMail raw) {
+        return intake.recordSetAside(new NewSetAside(receivedAt, mailbox, externalId, raw.headline().sender(),
+                raw.headline().subject(), raw.size(), raw.sha256(), reason));
+    }
+
+    private RawMail kept(Path rawFile, StagedFile staged) {
+        return new RawMail(staged.sha256(), staged.size(), reader.headline(rawFile));
     }
 
     private Reading read(Path rawFile, String rawSha256, Instant receivedAt) throws MessagingException {
         try (var opened = reader.open(rawFile)) {
             ParsedMail parsed = reader.read(opened.message(), attachments.batch(policy));
             if (!parsed.readable()) {
-                return new Unreadable(new MailResult.SetAside(MailSubmission.externalId(parsed, rawSha256),
-                        String.join("; ", parsed.problems())));
+                return new Unreadable(MailSubmission.externalId(parsed, rawSha256), String.join("; ", parsed.problems()));
             }
             MailClassification classification = classifier.classify(opened.message(), parsed.from().address());
             List<String> bounced = classification == MailClassification.BOUNCE
@@ -101,11 +111,11 @@ public final class MailIntake {
         }
     }
 
-    private static MailResult contained(String externalId, Throwable failure) {
+    private static MailResult contained(String externalId, Throwable failure, RawMail raw) {
         return switch (FailureKind.of(failure)) {
             case INFRASTRUCTURE, FATAL -> throw rethrown(failure);
-            case TRANSIENT -> new MailResult.Deferred(externalId, FailureKind.describe(failure), failure);
-            case MESSAGE -> new MailResult.Broken(externalId, FailureKind.describe(failure), failure);
+            case TRANSIENT -> new MailResult.Deferred(externalId, FailureKind.describe(failure), failure, raw);
+            case MESSAGE -> new MailResult.Broken(externalId, FailureKind.describe(failure), failure, raw);
         };
     }
 
@@ -124,7 +134,7 @@ public final class MailIntake {
             implements Reading {
     }
 
-    private record Unreadable(MailResult.SetAside aside) implements Reading {
+    private record Unreadable(String externalId, String reason) implements Reading {
     }
 
     private IntakeOutcome dispatch(Submission submission, MailClassification classification, List<String> bounced) {

@@ -107,6 +107,16 @@ public final class FileStore {
         return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
     }
 
+    /** Deletes the file with this SHA-256 (an erasure, a deleted set-aside mail); false when there was none. */
+    public boolean delete(String sha256) {
+        Path file = pathOf(sha256);
+        try {
+            return Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UnableToStoreAttachmentException("cannot delete stored file " + file, e);
+        }
+    }
+
     public InputStream open(String sha256) throws IOException {
         return Files.newInputStream(pathOf(sha256));
     }

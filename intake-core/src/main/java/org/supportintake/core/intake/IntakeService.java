@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.supportintake.core.log.EventKind;
 import org.supportintake.core.log.IntakeEvent;
 import org.supportintake.core.outbox.OutboxNudge;
+import org.supportintake.core.quarantine.NewSetAside;
 import org.supportintake.core.submission.Channel;
 import org.supportintake.core.submission.EmailFacts;
 import org.supportintake.core.submission.Submission;
@@ -72,6 +73,18 @@ public final class IntakeService {
             stores.log().append(IntakeEvent.withoutTicket(clock.instant(), EventKind.MAIL_FAILED, channel, externalId,
                     reason.length() > 1900 ? reason.substring(0, 1900) : reason));
             return null;
+        });
+    }
+
+    /**
+     * Records in one transaction that a mail was set aside: its {@code mail_failed} event (the reason, in English) and
+     * its row in the quarantine, from where staff may replay or delete it. Returns the row's id.
+     */
+    public long recordSetAside(NewSetAside mail) {
+        return transactions.inTransaction(stores -> {
+            stores.log().append(IntakeEvent.withoutTicket(clock.instant(), EventKind.MAIL_FAILED, Channel.EMAIL,
+                    mail.externalId(), mail.reason().length() > 1900 ? mail.reason().substring(0, 1900) : mail.reason()));
+            return stores.quarantine().add(clock.instant(), mail);
         });
     }
 

@@ -2,6 +2,7 @@ package org.supportintake.core.intake;
 
 import org.supportintake.core.log.IntakeLog;
 import org.supportintake.core.outbox.OutboxStore;
+import org.supportintake.core.quarantine.Quarantine;
 import org.supportintake.core.rating.RatingStore;
 import org.supportintake.core.ticket.MessageStore;
 import org.supportintake.core.ticket.TicketStore;
@@ -20,4 +21,7 @@ public interface Stores {
     ReceiptStore receipts();
 
     RatingStore ratings();
+
+    /** Set-aside mail, recorded in the transaction that logs its failure. */
+    Quarantine quarantine();
 }

@@ -10,6 +10,7 @@ import org.supportintake.core.intake.Stores;
 import org.supportintake.core.intake.Transactions;
 import org.supportintake.core.log.IntakeLog;
 import org.supportintake.core.outbox.OutboxStore;
+import org.supportintake.core.quarantine.Quarantine;
 import org.supportintake.core.rating.RatingStore;
 import org.supportintake.core.ticket.MessageStore;
 import org.supportintake.core.ticket.TicketStore;
@@ -29,11 +30,12 @@ public final class JdbcTransactions implements Transactions {
     }
 
     private record HandleStores(TicketStore tickets, MessageStore messages, OutboxStore outbox, IntakeLog log,
-                                ReceiptStore receipts, RatingStore ratings) implements Stores {
+                                ReceiptStore receipts, RatingStore ratings, Quarantine quarantine) implements Stores {
 
         HandleStores(Handle handle) {
             this(new JdbcTicketStore(handle), new JdbcMessageStore(handle), new JdbcOutboxStore(handle),
-                    new JdbcIntakeLog(handle), new JdbcReceiptStore(handle), new JdbcRatingStore(handle));
+                    new JdbcIntakeLog(handle), new JdbcReceiptStore(handle), new JdbcRatingStore(handle),
+                    new JdbcQuarantine(handle));
         }
     }
 }

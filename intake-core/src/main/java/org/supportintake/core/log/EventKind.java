@@ -38,7 +38,9 @@ public enum EventKind implements Coded {
     /** Parts of an email on a ticket could not be read whole; the detail names them. */
     MAIL_DAMAGED("mail_damaged"),
     /** A mail could not be parsed or processed and was set aside for a person. */
-    MAIL_FAILED("mail_failed");
+    MAIL_FAILED("mail_failed"),
+    /** The requester's personal data on the ticket was anonymised (on request, or by retention); the detail is why. */
+    REQUESTER_ERASED("requester_erased");
 
     private final String code;
 

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -203,6 +205,15 @@ public interface IntakeConfig {
         });
     }
 
+    /** How long after closing personal data stays on a ticket (152-FZ retention); then it is anonymised. */
+    default Period retention() {
+        return convert(Setting.RETENTION, "an ISO-8601 period of at least one day, such as P3Y", raw -> {
+            Period period = Period.parse(raw);
+            return period.isNegative() || period.isZero()
+                    || LocalDate.of(2000, 1, 1).plus(period).isBefore(LocalDate.of(2000, 1, 2)) ? null : period;
+        });
+    }
+
     default int reopenDays() {
         return whole(Setting.REOPEN_DAYS, 1, 90, "a whole number of days from 1 to 90");
     }
@@ -254,7 +265,7 @@ public interface IntakeConfig {
                 this::dbPoolSize, this::publicUrl, this::mailFrom, this::acknowledgementsPerHour, this::slaCalendarFile, this::formPolicy, this::webLimits, this::emailPolicy,
                 this::filesSweepGrace, this::mailboxes, this::smtp, this::outboxLease, this::pollInterval, this::pollBatch,
                 this::mailMaxBytes, this::httpEdge, this::reopenDays, this::atRiskFraction, this::digestCron,
-                this::supervisorEmails, this::ratingSecret, this::staffIdle);
+                this::supervisorEmails, this::ratingSecret, this::staffIdle, this::retention);
         for (Supplier<?> accessor : accessors) {
             try {
                 accessor.get();

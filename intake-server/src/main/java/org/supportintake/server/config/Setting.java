@@ -62,7 +62,10 @@ public enum Setting {
     STAFF_IDLE("intake.staff.idle", "PT30M",
             "how long a staff session lasts without a request before it ends (ISO-8601 duration, 1 minute to 24 hours)"),
     FILES_SWEEP_GRACE("intake.files.sweep.grace", "PT24H",
-            "how long a stored file no message refers to is kept before it is deleted (ISO-8601 duration)");
+            "how long a stored file no message refers to is kept before it is deleted (ISO-8601 duration)"),
+    RETENTION("intake.retention", "P3Y",
+            "how long after closing a ticket keeps its requester's personal data; then a daily job anonymises it "
+                    + "(ISO-8601 period, such as P3Y or P18M)");
 
     private final String key;
     private final String defaultValue;

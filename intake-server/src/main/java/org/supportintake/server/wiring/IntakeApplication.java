@@ -29,6 +29,9 @@ import org.supportintake.core.intake.IntakeService;
 import org.supportintake.core.jdbc.Database;
 import org.supportintake.core.jdbc.JdbcAttachmentReferences;
 import org.supportintake.core.jdbc.JdbcAuditTrail;
+import org.supportintake.core.jdbc.JdbcIntakeLogReader;
+import org.supportintake.core.jdbc.JdbcPersonalData;
+import org.supportintake.core.jdbc.JdbcQuarantine;
 import org.supportintake.core.jdbc.JdbcStaffAccounts;
 import org.supportintake.core.jdbc.JdbcStaffSessions;
 import org.supportintake.core.jdbc.JdbcTicketFiles;
@@ -41,6 +44,7 @@ import org.supportintake.core.jdbc.JdbcRatingKey;
 import org.supportintake.core.jdbc.JdbcAuditTrail;
 import org.supportintake.core.jdbc.JdbcStaffSessions;
 import org.supportintake.core.jdbc.JdbcTicketQueue;
+import org.supportintake.core.jobs.AnonymiseClosedTickets;
 import org.supportintake.core.jobs.FlagOverdue;
 import org.supportintake.core.jobs.SendDigest;
 import org.supportintake.core.jobs.SendOutbox;
@@ -53,6 +57,9 @@ import org.supportintake.core.outbox.UnableToSendMailException;
 import org.supportintake.core.outbox.AcknowledgementLimit;
 import org.supportintake.core.outbox.AcknowledgementText;
 import org.supportintake.core.outbox.OutgoingMessageIds;
+import org.supportintake.core.privacy.RequesterErasure;
+import org.supportintake.core.privacy.Retention;
+import org.supportintake.core.quarantine.SetAsideDesk;
 import org.supportintake.core.rating.AnswerRatings;
 import org.supportintake.core.rating.RatingKey;
 import org.supportintake.core.rating.RatingLinks;
@@ -87,6 +94,8 @@ public final class IntakeApplication implements AutoCloseable {
     /** The scheduled run catches retries and what a node that died left; new mail leaves at once (PromptDelivery). */
     private static final Duration SEND_EVERY = Duration.ofSeconds(15);
     private static final Duration FLAG_EVERY = Duration.ofMinutes(1);
+    /** Retention runs at night, Moscow time, every day. */
+    private static final String RETENTION_CRON = "0 30 3 * * ?";
 
     private final HikariDataSource dataSource;
     private final IntakeService intake;
@@ -135,8 +144,9 @@ public final class IntakeApplication implements AutoCloseable {
             RatingLinks ratingLinks = ratingLinks(config, jdbi);
             TicketWork work = new TicketWork(transactions, replyClock, new CitizenNotices(publicUrl, ratingLinks),
                     messageIds, limit, delivery, clock);
-            SweepUnreferencedFiles sweep = new SweepUnreferencedFiles(files, new JdbcAttachmentReferences(jdbi), clock,
-                    config.filesSweepGrace());
+            JdbcAttachmentReferences references = new JdbcAttachmentReferences(jdbi);
+            SweepUnreferencedFiles sweep = new SweepUnreferencedFiles(files, references, clock, config.filesSweepGrace());
+            Retention retention = new Retention(new JdbcPersonalData(jdbi), files, references, config.retention(), clock);
             AttachmentInspector attachments = new AttachmentInspector(files);
 
             MailChannel mail = MailChannel.open(config, files, attachments, intake, clock);
@@ -146,6 +156,7 @@ public final class IntakeApplication implements AutoCloseable {
                             SendOutbox.class, () -> new SendOutbox(outbox),
                             FlagOverdue.class, () -> new FlagOverdue(new JdbcDeadlineWatch(jdbi), replyClock, clock),
                             SweepFiles.class, () -> new SweepFiles(sweep),
+                            AnonymiseClosedTickets.class, () -> new AnonymiseClosedTickets(retention),
                             SendDigest.class, () -> new SendDigest(new SupervisorDigest(new JdbcDigestQuery(jdbi),
                                     transactions, config.supervisorEmails(), days, messageIds, publicUrl, delivery,
                                     clock), clock)));
@@ -155,6 +166,8 @@ public final class IntakeApplication implements AutoCloseable {
             jobs.every(JobKey.jobKey("sweep unreferenced files", "files"), SweepFiles.class, Map.of(), SWEEP_EVERY);
             jobs.every(JobKey.jobKey("flag overdue", "reply clock"), FlagOverdue.class, Map.of(), FLAG_EVERY);
             jobs.cron(JobKey.jobKey("supervisors' digest", "reply clock"), SendDigest.class, config.digestCron());
+            jobs.cron(JobKey.jobKey("anonymise closed tickets", "retention"), AnonymiseClosedTickets.class,
+                    RETENTION_CRON);
 
             AnswerRatings ratings = new AnswerRatings(transactions, ratingLinks, clock);
 
@@ -164,10 +177,14 @@ public final class IntakeApplication implements AutoCloseable {
             servlets.put("/health", new HealthServlet(dataSource, mail::statuses));
             Map<String, Set<String>> methods = new HashMap<>(WebForm.methods());
             methods.put("/health", AllowedMethods.READ);
+            SetAsideDesk setAside = new SetAsideDesk(new JdbcQuarantine(jdbi), mail.replay(files), files, references,
+                    clock);
+            RequesterErasure erasure = new RequesterErasure(new JdbcPersonalData(jdbi), files, references, clock);
             JdbcAuditTrail audit = new JdbcAuditTrail(jdbi);
             StaffSite staff = new StaffSite(new StaffSite.Parts(new JdbcStaffAccounts(jdbi, audit, clock),
                     new JdbcStaffSessions(jdbi, clock, config.staffIdle()), audit, work,
-                    new JdbcTicketQueue(jdbi), edge.https(), clock, new JdbcTicketFiles(jdbi), files));
+                    new JdbcTicketQueue(jdbi), edge.https(), clock, new JdbcTicketFiles(jdbi), files,
+                    setAside, new JdbcIntakeLogReader(jdbi), erasure));
             servlets.putAll(staff.servlets());
             methods.putAll(StaffSite.methods());
             List<Filter> filters = new ArrayList<>(WebForm.filters(edge.https(), methods));

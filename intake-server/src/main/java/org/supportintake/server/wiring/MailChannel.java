@@ -13,7 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.supportintake.attachments.policy.AttachmentInspector;
 import org.supportintake.attachments.store.FileStore;
 import org.supportintake.core.intake.IntakeService;
+import org.supportintake.core.quarantine.MailReplay;
 import org.supportintake.mail.MailIntake;
+import org.supportintake.mail.SetAsideReplay;
 import org.supportintake.mail.classify.MailClassifier;
 import org.supportintake.mail.imap.MailboxIdle;
 import org.supportintake.mail.imap.MailboxPoller;
@@ -32,12 +34,15 @@ final class MailChannel implements AutoCloseable {
     private final DemoMailServer demo;
     private final Map<String, MailboxSettings> mailboxes;
     private final Map<String, MailboxPoller> pollers;
+    private final MailIntake intake;
     private final List<MailboxIdle> idles = new ArrayList<>();
 
-    private MailChannel(DemoMailServer demo, Map<String, MailboxSettings> mailboxes, Map<String, MailboxPoller> pollers) {
+    private MailChannel(DemoMailServer demo, Map<String, MailboxSettings> mailboxes, Map<String, MailboxPoller> pollers,
+                        MailIntake intake) {
         this.demo = demo;
         this.mailboxes = mailboxes;
         this.pollers = pollers;
+        this.intake = intake;
     }
 
     static MailChannel open(IntakeConfig config, FileStore files, AttachmentInspector attachments, IntakeService intake,
@@ -58,7 +63,12 @@ final class MailChannel implements AutoCloseable {
             byName.put(mailbox.label(), mailbox);
             pollers.put(mailbox.label(), new MailboxPoller(mailbox, mail, config.pollBatch(), clock, FIRST_RETRY));
         }
-        return new MailChannel(demo, byName, pollers);
+        return new MailChannel(demo, byName, pollers, mail);
+    }
+
+    /** Replay of set-aside mail through the same mail path the pollers use. */
+    MailReplay replay(FileStore files) {
+        return new SetAsideReplay(intake, files);
     }
 
     /** Each mailbox as its poller sees it, for {@code /health}. */

@@ -161,6 +161,17 @@ class EnvironmentConfigTest {
     }
 
     @Test
+    void retentionIsThreeYearsUnlessSetToAPositivePeriod() {
+        assertThat(EnvironmentConfig.load(Map.of()).retention()).isEqualTo(java.time.Period.ofYears(3));
+        assertThat(EnvironmentConfig.load(Map.of("INTAKE_RETENTION", "P18M")).retention())
+                .isEqualTo(java.time.Period.ofMonths(18));
+        assertThat(EnvironmentConfig.load(Map.of("INTAKE_RETENTION", "P0D")).validate()).containsExactly(
+                "INTAKE_RETENTION=P0D: expected an ISO-8601 period of at least one day, such as P3Y");
+        assertThat(EnvironmentConfig.load(Map.of("INTAKE_RETENTION", "PT5M")).validate()).hasSize(1);
+        assertThat(EnvironmentConfig.load(Map.of("INTAKE_RETENTION", "P-1Y")).validate()).hasSize(1);
+    }
+
+    @Test
     void outboxLeaseIsFiveMinutesUnlessSetWithinASecondToAnHour() {
         assertThat(EnvironmentConfig.load(Map.of()).outboxLease()).isEqualTo(Duration.ofMinutes(5));
         assertThat(EnvironmentConfig.load(Map.of("INTAKE_OUTBOX_LEASE", "PT5S")).outboxLease())

@@ -26,6 +26,7 @@ import org.supportintake.mail.FailureKind;
 import org.supportintake.mail.MailIntake;
 import org.supportintake.mail.MailResult;
 import org.supportintake.mail.MailServerUnreachableException;
+import org.supportintake.mail.RawMail;
 
 /**
  * Polls one mailbox: takes the oldest messages, hands each to the mail path, and after the intake
@@ -164,24 +165,25 @@ public final class MailboxPoller implements AutoCloseable {
         long uid = inbox.getUID(message);
         String key = mailbox.label() + ":" + sorted.uidValidity + ":" + uid;
         String fallbackId = "imap:" + mailbox.label() + ":" + uid;
-        MailResult result = intake.take(out -> writeRaw(message, out), received(message), fallbackId);
+        Instant receivedAt = received(message);
+        MailResult result = intake.take(out -> writeRaw(message, out), receivedAt, fallbackId);
         if (result instanceof MailResult.Handled) {
             sorted.done.add(message);
             repeated.forget(key);
         } else if (result instanceof MailResult.SetAside aside) {
             LOG.info("message {} set aside: {}", LogSafe.of(aside.externalId()), LogSafe.of(aside.reason()));
-            setAside(message, key, aside.externalId(), aside.reason(), sorted);
+            setAside(message, key, new Aside(receivedAt, aside.externalId(), aside.reason(), aside.raw()), sorted);
         } else if (result instanceof MailResult.Broken broken) {
             LOG.warn("message {} set aside: {}", LogSafe.of(broken.externalId()), LogSafe.of(broken.reason()),
                     broken.failure());
-            setAside(message, key, broken.externalId(), broken.reason(), sorted);
+            setAside(message, key, new Aside(receivedAt, broken.externalId(), broken.reason(), broken.raw()), sorted);
         } else if (result instanceof MailResult.Deferred deferred) {
-            deferred(message, key, deferred, sorted);
+            deferred(message, key, receivedAt, deferred, sorted);
         }
     }
 
     /** A failure that may pass: the message stays for the next poll, and goes to Failed after a few. */
-    private void deferred(Message message, String key, MailResult.Deferred deferred, Sorted sorted) {
+    private void deferred(Message message, String key, Instant receivedAt, MailResult.Deferred deferred, Sorted sorted) {
         int failures = repeated.record(key);
         if (failures == 1) {
             LOG.warn("message {} failed ({}); it stays in the inbox for the next poll", LogSafe.of(deferred.externalId()),
@@ -191,12 +193,13 @@ public final class MailboxPoller implements AutoCloseable {
                     LogSafe.of(deferred.reason()));
         }
         if (failures >= ATTEMPTS) {
-            setAside(message, key, deferred.externalId(), "failed " + failures + " times: " + deferred.reason(), sorted);
+            setAside(message, key, new Aside(receivedAt, deferred.externalId(),
+                    "failed " + failures + " times: " + deferred.reason(), deferred.raw()), sorted);
         }
     }
 
-    private void setAside(Message message, String key, String externalId, String reason, Sorted sorted) {
-        intake.recordSetAside(externalId, reason);
+    private void setAside(Message message, String key, Aside aside, Sorted sorted) {
+        intake.recordSetAside(mailbox.label(), aside.receivedAt(), aside.externalId(), aside.reason(), aside.raw());
         sorted.setAside.add(message);
         repeated.forget(key);
         setAside.incrementAndGet();
@@ -256,6 +259,10 @@ public final class MailboxPoller implements AutoCloseable {
     @Override
     public synchronized void close() {
         disconnect();
+    }
+
+    /** A message on its way to the failed folder, with what the quarantine records of it. */
+    private record Aside(Instant receivedAt, String externalId, String reason, RawMail raw) {
     }
 
     /** One batch sorted by where each message goes. */

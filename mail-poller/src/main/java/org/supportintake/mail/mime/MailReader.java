@@ -104,6 +104,19 @@ public final class MailReader {
         }
     }
 
+    /**
+     * The sender and subject of a stored message for a person who looks at it set aside; best effort: whatever goes
+     * wrong reading them (the file itself included) leaves them empty, as a set-aside message may be anything.
+     */
+    public Headline headline(Path rawMessage) {
+        try (OpenedMail opened = open(rawMessage)) {
+            Headers headers = new Headers(name -> firstHeader(opened.message(), name), new DecodeMonitor());
+            return new Headline(headers.from().address(), headers.subject());
+        } catch (IOException | MessagingException | RuntimeException | StackOverflowError unreadable) { // NOPMD: description only
+            return Headline.NONE;
+        }
+    }
+
     /** All occurrences joined, as threading headers that some mailers repeat need. */
     private static String firstHeader(MimeMessage message, String name) {
         try {

@@ -36,6 +36,7 @@ final class MailFixture {
     private final GreenMailOperations greenMail;
     private final IntakeFixture intake;
     private final MailIntake mailIntake;
+    private final FileStore store;
     private final GreenMailUser user;
 
     MailFixture(GreenMailOperations greenMail, DataSource dataSource, Path files) {
@@ -47,7 +48,7 @@ final class MailFixture {
                 Function<IntakeFixture, IntakeService> service) {
         this.greenMail = greenMail;
         this.intake = IntakeFixture.on(dataSource);
-        FileStore store = new FileStore(files);
+        this.store = new FileStore(files);
         this.mailIntake = new MailIntake(store, new AttachmentInspector(store), AttachmentPolicy.email(),
                 new MailReader(), new MailClassifier(ADDRESS), service.apply(intake), 50L * 1024 * 1024);
         this.user = greenMail.setUser(ADDRESS, ADDRESS, PASSWORD);
@@ -91,6 +92,15 @@ final class MailFixture {
         } catch (FolderException e) {
             throw new IllegalStateException("no folder " + folder + " in " + ADDRESS, e);
         }
+    }
+
+    /** The mail path the pollers use. */
+    MailIntake mailIntake() {
+        return mailIntake;
+    }
+
+    FileStore store() {
+        return store;
     }
 
     IntakeFixture intake() {

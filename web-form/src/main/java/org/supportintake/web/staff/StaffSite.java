@@ -11,6 +11,9 @@ import jakarta.servlet.http.HttpServlet;
 import org.supportintake.attachments.store.FileStore;
 import org.supportintake.core.audit.AuditTrail;
 import org.supportintake.core.queue.TicketQueue;
+import org.supportintake.core.log.IntakeLogReader;
+import org.supportintake.core.privacy.RequesterErasure;
+import org.supportintake.core.quarantine.SetAsideDesk;
 import org.supportintake.core.staff.StaffAccounts;
 import org.supportintake.core.staff.StaffSessions;
 import org.supportintake.core.work.TicketFiles;
@@ -30,7 +33,8 @@ public final class StaffSite {
 
     /** What the staff pages work on. {@code https}: the public address is https, so the session cookie is Secure. */
     public record Parts(StaffAccounts accounts, StaffSessions sessions, AuditTrail audit, TicketWork work,
-                        TicketQueue queue, boolean https, Clock clock, TicketFiles files, FileStore store) {
+                        TicketQueue queue, boolean https, Clock clock, TicketFiles files, FileStore store,
+                        SetAsideDesk setAside, IntakeLogReader log, RequesterErasure erasure) {
     }
 
     public StaffSite(Parts parts) {
@@ -61,6 +65,9 @@ public final class StaffSite {
         servlets.put("/staff/audit", new AuditPage(parts.audit(), pages, parts.clock()));
         servlets.put("/api/v1/tickets/*", new TicketApi(parts.files(), parts.audit(), pages, parts.clock()));
         servlets.put("/api/v1/audit", new AuditApi(parts.audit(), pages, parts.clock()));
+        servlets.put("/staff/failed/*", new FailedMailPages(parts.setAside(), parts.audit(), pages, parts.clock()));
+        servlets.put("/staff/log", new IntakeLogPage(parts.log(), parts.audit(), pages, parts.clock()));
+        servlets.put("/staff/erase", new ErasurePage(parts.erasure(), parts.audit(), pages, parts.clock()));
         return servlets;
     }
 
@@ -77,6 +84,9 @@ public final class StaffSite {
         methods.put("/staff/audit", AllowedMethods.READ);
         methods.put("/api/v1/tickets/*", AllowedMethods.READ);
         methods.put("/api/v1/audit", AllowedMethods.READ);
+        methods.put("/staff/failed/*", Set.of("GET", "HEAD", "POST"));
+        methods.put("/staff/log", Set.of("GET", "HEAD"));
+        methods.put("/staff/erase", Set.of("GET", "HEAD", "POST"));
         return methods;
     }
 

@@ -66,8 +66,8 @@ final class LoginFixture implements AutoCloseable {
     final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).build();
 
     LoginFixture() throws Exception {
-        StaffSite site = new StaffSite(new StaffSite.Parts(accounts, sessions, audit, intake.work(clock),
-                new org.supportintake.core.jdbc.JdbcTicketQueue(intake.jdbi()), false, clock));
+        StaffSite site = new StaffSite(SiteParts.of(intake, accounts, sessions, audit, clock,
+                SiteParts.temporaryStore(), SiteParts.NO_REPLAY));
         Map<String, HttpServlet> servlets = new LinkedHashMap<>(site.servlets());
         servlets.put("/staff", new SignedInPage());
         Map<String, java.util.Set<String>> methods = new HashMap<>(WebForm.methods());

@@ -23,7 +23,6 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.supportintake.core.jdbc.JdbcAuditTrail;
 import org.supportintake.core.jdbc.JdbcStaffSessions;
-import org.supportintake.core.jdbc.JdbcTicketQueue;
 import org.supportintake.core.staff.LoginOutcome;
 import org.supportintake.core.staff.Role;
 import org.supportintake.core.staff.StaffAccounts;
@@ -69,8 +68,8 @@ final class StaffFixture implements AutoCloseable {
                 return Optional.ofNullable(tokens.get(token));
             }
         };
-        StaffSite site = new StaffSite(new StaffSite.Parts(accounts, sessions, new JdbcAuditTrail(intake.jdbi()),
-                intake.work(clock), new JdbcTicketQueue(intake.jdbi()), false, clock));
+        StaffSite site = new StaffSite(SiteParts.of(intake, accounts, sessions, new JdbcAuditTrail(intake.jdbi()), clock,
+                SiteParts.temporaryStore(), SiteParts.NO_REPLAY));
         Map<String, Set<String>> methods = new HashMap<>(WebForm.methods());
         methods.putAll(StaffSite.methods());
         ServletContextHandler context = new ServletContextHandler();

@@ -36,7 +36,6 @@ import org.supportintake.core.audit.AuditTrail;
 import org.supportintake.core.intake.IntakeOutcome;
 import org.supportintake.core.jdbc.JdbcAuditTrail;
 import org.supportintake.core.jdbc.JdbcStaffSessions;
-import org.supportintake.core.jdbc.JdbcTicketFiles;
 import org.supportintake.core.sla.SlaCalendar;
 import org.supportintake.core.staff.LoginOutcome;
 import org.supportintake.core.staff.Role;
@@ -85,8 +84,8 @@ final class TicketSiteFixture implements AutoCloseable {
                 return Optional.ofNullable(tokens.get(token));
             }
         };
-        StaffSite site = new StaffSite(new StaffSite.Parts(accounts, sessions, audit, intake.work(intake.clock()), false,
-                intake.clock(), new JdbcTicketFiles(intake.jdbi()), store));
+        StaffSite site = new StaffSite(SiteParts.of(intake, accounts, sessions, audit, intake.clock(), store,
+                SiteParts.NO_REPLAY));
         Map<String, java.util.Set<String>> methods = new HashMap<>(WebForm.methods());
         methods.putAll(StaffSite.methods());
         ServletContextHandler context = new ServletContextHandler();

@@ -1,0 +1,6 @@
+package org.supportintake.core.quarantine;
+
+import org.supportintake.core.testing.OnPostgres;
+
+class PostgresQuarantineIT extends OnPostgres implements QuarantineContract {
+}
