@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
 public final class AuditText {
 
     private static final Pattern EMAIL = Pattern.compile("([^\\s@,;:<>\"'()]{1,64})@([^\\s@,;:<>\"'()]+)");
-    /** Seven or more digits, possibly with spaces, dashes, dots, brackets and a leading plus. */
-    private static final Pattern PHONE = Pattern.compile("\\+?\\d(?:[\\s\\-.()]*\\d){6,}");
+    /** Ten to fifteen digits (a phone with its code), possibly with spaces, dashes, dots, brackets and a leading plus. */
+    private static final Pattern PHONE = Pattern.compile("\\+?\\d(?:[\\s\\-.()]*\\d){9,14}(?!\\d)");
+    /** What looks like a phone but is not one: a ticket number, an ISO date or date-time. */
+    private static final Pattern NOT_A_PHONE = Pattern.compile("\\d{2}-\\d{7,}-\\d|\\d{4}-\\d{2}-\\d{2}.*");
     private static final int MAX = 500;
 
     private AuditText() {
@@ -26,6 +28,9 @@ public final class AuditText {
                 m.group(1).codePoints().limit(1).collect(StringBuilder::new, StringBuilder::appendCodePoint,
                         StringBuilder::append) + "***@" + m.group(2)));
         String phones = PHONE.matcher(emails).replaceAll(m -> {
+            if (NOT_A_PHONE.matcher(m.group().strip()).matches()) {
+                return Matcher.quoteReplacement(m.group());
+            }
             String digits = m.group().replaceAll("\\D", "");
             return "***" + digits.substring(digits.length() - 2);
         });

@@ -25,7 +25,9 @@ public final class Database {
 
     /** The embedded default: an H2 file database in {@code directory}. */
     public static String h2FileUrl(Path directory) {
-        return "jdbc:h2:file:" + directory.toAbsolutePath().normalize().resolve("intake") + H2_MODE;
+        // "retry:" reopens the file when a thread is interrupted in the middle of a write (Quartz's or the IDLE
+        // watcher's at shutdown); without it H2 closes the whole database, and every later statement fails.
+        return "jdbc:h2:file:retry:" + directory.toAbsolutePath().normalize().resolve("intake") + H2_MODE;
     }
 
     /** An H2 database that lives as long as the JVM. */

@@ -1,0 +1,314 @@
+package org.supportintake.server.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Supplier;
+
+import jakarta.activation.DataHandler;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.supportintake.attachments.testing.TestFiles;
+import org.supportintake.core.jdbc.JdbcAuditTrail;
+import org.supportintake.core.jdbc.JdbcStaffAccounts;
+import org.supportintake.core.staff.Role;
+import org.supportintake.core.ticket.TicketNumber;
+import org.supportintake.server.config.IntakeConfig;
+import org.supportintake.server.config.Setting;
+import org.supportintake.server.wiring.IntakeApplication;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+/**
+ * The staff pages in a real headless Chromium against the real application, mail arriving through GreenMail: an
+ * operator's whole day (sign in, filter, search, open, download, ask, the citizen's answer, resolve), a supervisor
+ * extending a due date and reading the audit, a set-aside mail replayed; every page checked by axe-core at desktop and
+ * phone width and saved as a screenshot.
+ */
+class StaffDayBrowserIT {
+
+    private static final String CITIZEN = "irina.volkova@example.ru";
+    private static final String PASSWORD = "долгий пароль оператора";
+
+    @RegisterExtension
+    final GreenMailExtension greenMail = new GreenMailExtension(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+
+    @TempDir
+    Path dataDir;
+
+    private IntakeApplication application;
+    private IntakeConfig config;
+    private Jdbi jdbi;
+    private Browser browser;
+    private Axe axe;
+    private final List<String> violations = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        greenMail.setUser("support@localhost", "support@localhost", "secret");
+        Map<Setting, String> settings = Map.of(Setting.HTTP_PORT, "0", Setting.DATA_DIR, dataDir.toString(),
+                Setting.IMAP_URL, "imap://support%40localhost:secret@127.0.0.1:" + greenMail.getImap().getPort() + "/INBOX",
+                Setting.SMTP_URL, "smtp://127.0.0.1:" + greenMail.getSmtp().getPort(), Setting.POLL_INTERVAL, "PT1S");
+        config = IntakeConfig.of(setting -> Optional.ofNullable(settings.get(setting)));
+        application = IntakeApplication.start(config);
+        jdbi = Jdbi.create(config.dbUrl(), config.dbUser(), config.dbPassword());
+        JdbcStaffAccounts accounts = new JdbcStaffAccounts(jdbi, new JdbcAuditTrail(jdbi), Clock.systemUTC());
+        accounts.add("petrova", Role.OPERATOR, PASSWORD.toCharArray(), "test");
+        accounts.add("sidorov", Role.SUPERVISOR, PASSWORD.toCharArray(), "test");
+        accounts.add("admin", Role.ADMIN, PASSWORD.toCharArray(), "test");
+        axe = Axe.load();
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        application.close();
+    }
+
+    @Test
+    void anOperatorsDayAndASupervisorsLookAtTheAudit() throws Exception {
+        deliver(citizensMail("Не приходит код подтверждения", null));
+        String number = await("the mail became a ticket", () -> text("select number from ticket"));
+
+        browser.driver.get(url("/staff"));
+        assertThat(browser.driver.getCurrentUrl()).contains("/staff/login?next=");
+        check("staff-login");
+        signIn("petrova", "неверный пароль!!");
+        assertThat(browser.driver.getTitle()).startsWith("Ошибка: ");
+        check("staff-login-error");
+        signIn("petrova", PASSWORD);
+        assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isNotBlank();
+        assertThat(browser.driver.getPageSource()).contains(number);
+        check("staff-queue");
+
+        new Select(field("status")).selectByValue("accepted");
+        new Select(field("channel")).selectByValue("email");
+        submitFirst("form.filters button[type=submit]");
+        assertThat(browser.driver.getCurrentUrl()).as("filters live in the URL").contains("status=accepted",
+                "channel=email");
+        assertThat(browser.driver.getPageSource()).contains(number);
+        check("staff-queue-filtered");
+        browser.driver.get(url("/staff?q=" + CITIZEN));
+        assertThat(browser.driver.findElement(By.linkText(number)).isDisplayed()).isTrue();
+        check("staff-queue-search");
+        browser.driver.get(url("/staff?q=nobody%40example.ru"));
+        check("staff-queue-empty");
+
+        browser.driver.get(url("/staff?q=" + CITIZEN));
+        click(browser.driver.findElement(By.linkText(number)));
+        assertThat(browser.driver.getPageSource()).contains(CITIZEN, "Пробовала трижды", "screen.png");
+        check("staff-ticket");
+        assertDownload(browser.driver.findElement(By.cssSelector("a[href^='/staff/files/']")).getAttribute("href"));
+
+        submitForm("take");
+        assertThat(ticketStatus(number)).isEqualTo("in_progress");
+        submitForm("ask");
+        assertThat(browser.driver.getTitle()).as("an empty question is refused").startsWith("Ошибка: ");
+        check("staff-ticket-errors");
+        field("ask-text").sendKeys("Уточните, пожалуйста, номер телефона, на который должен прийти код.");
+        submitForm("ask");
+        assertThat(ticketStatus(number)).isEqualTo("waiting_for_citizen");
+        check("staff-ticket-waiting");
+
+        deliver(citizensMail("Re: [№ " + number + "] Не приходит код подтверждения", "Номер +7 916 555-44-33."));
+        await("the citizen's answer resumed the ticket", () -> "waiting_for_citizen".equals(ticketStatus(number))
+                ? null : ticketStatus(number));
+        browser.driver.navigate().refresh();
+        assertThat(browser.driver.getPageSource()).contains("Номер +7 916 555-44-33.");
+        field("resolve-text").sendKeys("Код отправлен повторно; проверьте, пожалуйста, папку «Спам».");
+        submitForm("resolve");
+        assertThat(ticketStatus(number)).isEqualTo("resolved");
+        check("staff-ticket-resolved");
+        signOut();
+
+        signIn("sidorov", PASSWORD);
+        browser.driver.get(url("/staff/tickets/" + number));
+        String due = text("select due_at from ticket where number = '" + number + "'");
+        browser.driver.executeScript("arguments[0].value = arguments[1];", field("extend-due"), "2030-01-15T12:00");
+        field("extend-reason").sendKeys("Нужен ответ ведомства.");
+        submitForm("extend");
+        assertThat(text("select due_at from ticket where number = '" + number + "'")).isNotEqualTo(due);
+        browser.driver.get(url("/staff/audit?ticket=" + number));
+        assertThat(browser.driver.getPageSource()).contains("petrova", "Скачивание файла", "Просмотр обращения");
+        check("staff-audit");
+        browser.driver.get(url("/staff/log"));
+        check("staff-log");
+        signOut();
+
+        assertThat(violations).as("axe-core violations").isEmpty();
+    }
+
+    @Test
+    void aSetAsideMailIsReadAndReplayedAndEveryOtherStaffPagePassesAxe() throws Exception {
+        StringBuilder deep = new StringBuilder("Message-ID: <deep@mail.example.ru>\r\nFrom: poison@mail.example.ru\r\n"
+                + "To: support@localhost\r\nSubject: deep <script>alert(1)</script>\r\nContent-Type: message/rfc822\r\n\r\n");
+        for (int level = 0; level < 30; level++) {
+            deep.append("Subject: level ").append(level).append("\r\nContent-Type: message/rfc822\r\n\r\n");
+        }
+        deep.append("Subject: innermost\r\n\r\nbody\r\n");
+        deliver(new MimeMessage(Session.getInstance(new Properties()),
+                new ByteArrayInputStream(deep.toString().getBytes(StandardCharsets.US_ASCII))));
+        String id = await("the mail was set aside", () -> text("select id from set_aside_mail"));
+
+        browser.driver.get(url("/staff/failed"));
+        signIn("admin", PASSWORD);
+        check("staff-failed");
+        click(browser.driver.findElement(By.cssSelector("a[href='/staff/failed/" + id + "']")));
+        assertThat(browser.driver.findElement(By.cssSelector("pre")).getText()).contains("<script>alert(1)</script>");
+        check("staff-failed-mail");
+        click(browser.driver.findElement(By.xpath("//button[contains(., 'Обработать повторно')]")));
+        assertThat(browser.driver.getPageSource()).contains("Снова отложено");
+        check("staff-failed-replayed");
+        browser.driver.get(url("/staff/erase"));
+        check("staff-erase");
+        signOut();
+
+        signIn("petrova", PASSWORD);
+        browser.driver.get(url("/staff/audit"));
+        assertThat(browser.driver.getTitle()).isEqualTo("Ошибка: Недостаточно прав — Служба поддержки");
+        check("staff-forbidden-403");
+        browser.driver.get(url("/staff/tickets/" + TicketNumber.of(26, 9_999_999)));
+        check("staff-ticket-not-found-404");
+
+        assertThat(violations).as("axe-core violations").isEmpty();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + application.httpPort() + path;
+    }
+
+    private WebElement field(String id) {
+        return browser.driver.findElement(By.id(id));
+    }
+
+    private void signIn(String login, String password) {
+        if (!browser.driver.getCurrentUrl().contains("/staff/login")) {
+            browser.driver.get(url("/staff/login"));
+        }
+        field("login").clear();
+        field("login").sendKeys(login);
+        field("password").sendKeys(password);
+        click(browser.driver.findElement(By.xpath("//button[contains(., 'Войти')]")));
+    }
+
+    private void signOut() {
+        click(browser.driver.findElement(By.xpath("//button[contains(., 'Выйти')]")));
+        assertThat(browser.driver.getCurrentUrl()).contains("/staff/login");
+    }
+
+    /** Presses the submit button of the ticket page's form for {@code action}. */
+    private void submitForm(String action) {
+        click(browser.driver.findElement(By.cssSelector("form[action$='/" + action + "'] button[type=submit]")));
+    }
+
+    private void submitFirst(String css) {
+        click(browser.driver.findElement(By.cssSelector(css)));
+    }
+
+    /** Clicks and waits until the next page has replaced this one. */
+    private void click(WebElement element) {
+        WebElement html = browser.driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(html));
+    }
+
+    /** The file link answers as a download of the detected type that no browser may sniff. */
+    @SuppressWarnings("unchecked")
+    private void assertDownload(String href) {
+        List<Object> answer = (List<Object>) browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(r => done([r.status, r.headers.get('content-type'),
+                    r.headers.get('content-disposition'), r.headers.get('x-content-type-options')]));
+                """, href);
+        assertThat(answer.get(0)).isEqualTo(200L);
+        assertThat((String) answer.get(1)).startsWith("image/png");
+        assertThat((String) answer.get(2)).startsWith("attachment;").contains("screen.png");
+        assertThat(answer.get(3)).isEqualTo("nosniff");
+    }
+
+    /** Screenshots and axe violations of the page now, at desktop and at phone width. */
+    private void check(String state) throws Exception {
+        for (int width : new int[] {Browser.DESKTOP, Browser.PHONE}) {
+            browser.viewport(width);
+            browser.screenshot(state + "-" + width);
+            violations.addAll(axe.violations(browser.driver, state + " at " + width + " px"));
+        }
+        browser.viewport(Browser.DESKTOP);
+    }
+
+    private MimeMessage citizensMail(String subject, String reply) throws Exception {
+        MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()));
+        mail.setFrom(new InternetAddress(CITIZEN, "Ирина Волкова", "UTF-8"));
+        mail.setRecipients(Message.RecipientType.TO, "support@localhost");
+        mail.setSubject(subject, "UTF-8");
+        if (reply != null) {
+            mail.setText(reply, "UTF-8");
+        } else {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText("Здравствуйте! При входе не приходит СМС с кодом. Пробовала трижды за утро.", "UTF-8");
+            MimeBodyPart screen = new MimeBodyPart();
+            screen.setDataHandler(new DataHandler(new ByteArrayDataSource(TestFiles.png(), "image/png")));
+            screen.setFileName("screen.png");
+            mail.setContent(new MimeMultipart(text, screen));
+        }
+        mail.saveChanges();
+        return mail;
+    }
+
+    private void deliver(MimeMessage mail) {
+        greenMail.getUserManager().getUser("support@localhost").deliver(mail);
+    }
+
+    private String ticketStatus(String number) {
+        return text("select status from ticket where number = '" + number + "'");
+    }
+
+    private String text(String sql) {
+        return jdbi.withHandle(h -> h.createQuery(sql).mapTo(String.class).findFirst().orElse(null));
+    }
+
+    /** Polls {@code value} until it is not null, for at most 30 s. */
+    private static String await(String what, Supplier<String> value) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        String found;
+        while ((found = value.get()) == null) {
+            assertThat(Instant.now()).as(what + " within 30 s").isBefore(deadline);
+            Thread.sleep(100);
+        }
+        return found;
+    }
+}
