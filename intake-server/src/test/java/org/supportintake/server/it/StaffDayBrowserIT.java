@@ -102,6 +102,11 @@ class StaffDayBrowserIT {
     void anOperatorsDayAndASupervisorsLookAtTheAudit() throws Exception {
         deliver(citizensMail("Не приходит код подтверждения", null));
         String number = await("the mail became a ticket", () -> text("select number from ticket"));
+        MimeMessage another = citizensMail("Не открывается заявление", "Заявление на загранпаспорт не открывается.");
+        another.setFrom(new InternetAddress("oleg.kuznetsov@example.ru", "Олег Кузнецов", "UTF-8"));
+        deliver(another);
+        String later = await("the second mail became a ticket",
+                () -> text("select number from ticket where number <> '" + number + "'"));
 
         browser.driver.get(url("/staff"));
         assertThat(browser.driver.getCurrentUrl()).contains("/staff/login?next=");
@@ -155,12 +160,13 @@ class StaffDayBrowserIT {
         signOut();
 
         signIn("sidorov", PASSWORD);
-        browser.driver.get(url("/staff/tickets/" + number));
-        String due = text("select due_at from ticket where number = '" + number + "'");
+        browser.driver.get(url("/staff/tickets/" + later));
+        String due = text("select due_at from ticket where number = '" + later + "'");
         browser.driver.executeScript("arguments[0].value = arguments[1];", field("extend-due"), "2030-01-15T12:00");
         field("extend-reason").sendKeys("Нужен ответ ведомства.");
         submitForm("extend");
-        assertThat(text("select due_at from ticket where number = '" + number + "'")).isNotEqualTo(due);
+        assertThat(text("select due_at from ticket where number = '" + later + "'")).isNotEqualTo(due);
+        assertThat(text("select staff from intake_event where kind = 'due_extended'")).isEqualTo("sidorov");
         browser.driver.get(url("/staff/audit?ticket=" + number));
         assertThat(browser.driver.getPageSource()).contains("petrova", "Скачивание файла", "Просмотр обращения");
         check("staff-audit");

@@ -44,7 +44,7 @@ public final class AuditPage extends HttpServlet {
         audit.record(new AuditEntry(clock.instant(), member.login(), StaffRequest.address(request), AuditAction.VIEW_AUDIT,
                 query.filter().ticket().orElse(""), query.described()));
         Map<String, Object> view = new HashMap<>();
-        view.put("title", "Аудит просмотров");
+        view.put("title", (query.errors().isEmpty() ? "" : "Ошибка: ") + "Аудит просмотров");
         query.values().forEach(view::put);
         view.put("actions", Arrays.stream(AuditAction.values()).map(a -> Map.of("code", a.code(), "title", a.title(),
                 "selected", a.code().equals(query.values().get("action")))).toList());

@@ -1,8 +1,6 @@
 package org.supportintake.web.staff;
 
-import org.supportintake.core.submission.Category;
 import org.supportintake.core.submission.Channel;
-import org.supportintake.core.submission.Coded;
 import org.supportintake.core.ticket.Priority;
 
 /** The Russian names staff read for the queue's codes. */
@@ -28,6 +26,6 @@ final class QueueTitles {
 
     /** The category's title; a code no longer known is shown as it is stored. */
     static String category(String code) {
-        return Coded.byCode(Category.class, code).map(Category::title).orElse(code);
+        return Words.category(code);
     }
 }

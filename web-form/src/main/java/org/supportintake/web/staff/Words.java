@@ -25,8 +25,10 @@ final class Words {
     }
 
     /** The category's name; a code no longer known is shown as it is. */
+    /** The category's title; a mail has none until staff choose one. */
     static String category(String code) {
-        return Coded.byCode(Category.class, code).map(Category::title).orElse(code);
+        return code == null || code.isBlank() ? "не указана"
+                : Coded.byCode(Category.class, code).map(Category::title).orElse(code);
     }
 
     static String mailKind(OutboxKind kind) {
