@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,6 +27,9 @@ import org.supportintake.server.wiring.AccountsDatabase;
  * login, password too short, …); messages in English on standard error, only a new token on standard output.
  */
 final class StaffCommand {
+
+    /** H2's "database may be already in use" (ErrorCode.DATABASE_ALREADY_OPEN_1). */
+    private static final int H2_DATABASE_IN_USE = 90020;
 
     static final String USAGE = """
             usage: staff add --login NAME --role operator|supervisor|admin   (password: first line of standard input)
@@ -82,9 +86,31 @@ final class StaffCommand {
         } else {
             change = accounts -> accounts.issueToken(login, actor);
         }
-        try (AccountsDatabase database = AccountsDatabase.open(config)) {
+        AccountsDatabase opened;
+        try {
+            opened = AccountsDatabase.open(config);
+        } catch (RuntimeException unreachable) {
+            err.println(unopened(unreachable));
+            return 1;
+        }
+        try (AccountsDatabase database = opened) {
             return report(change.apply(database.administration()), out, err);
         }
+    }
+
+    /** One line on why the database did not open; H2's file is locked while a server on this data directory runs. */
+    private static String unopened(RuntimeException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {
+                return "cannot open the database: the embedded H2 database is in use by a running server; stop the "
+                        + "server first, or use PostgreSQL (INTAKE_DB_URL), where staff commands run beside it";
+            }
+        }
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return "cannot open the database: " + String.valueOf(root.getMessage()).lines().findFirst().orElse("");
     }
 
     /** {@code --name value} pairs and bare {@code flags}, each at most once; empty for anything else. */

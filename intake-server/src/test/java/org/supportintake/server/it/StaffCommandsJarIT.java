@@ -129,4 +129,19 @@ class StaffCommandsJarIT {
         assertThat(help.out()).contains("staff add --login NAME --role operator|supervisor|admin",
                 "staff disable --login NAME", "staff token --login NAME --revoke", "INTAKE_STAFF_IDLE (intake.staff.idle)");
     }
+
+    @Test
+    void whileAServerHoldsTheEmbeddedDatabaseTheCommandSaysSoInOneLine() throws Exception {
+        try (RunningJar server = RunningJar.start(workingDir,
+                Map.of("INTAKE_IMAP_URL", "imap://support:secret@127.0.0.1:1/INBOX"))) {
+            assertThat(server.awaitAnswer("/health", java.time.Duration.ofSeconds(30))).isNotNull();
+
+            Run add = jar(PASSWORD + "\n", "staff", "add", "--login", "ivanova", "--role", "operator");
+
+            assertThat(add.status()).isEqualTo(1);
+            assertThat(add.err().lines().toList()).containsExactly("cannot open the database: the embedded H2 "
+                    + "database is in use by a running server; stop the server first, or use PostgreSQL "
+                    + "(INTAKE_DB_URL), where staff commands run beside it");
+        }
+    }
 }
