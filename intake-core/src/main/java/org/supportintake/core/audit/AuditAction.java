@@ -14,7 +14,6 @@ public enum AuditAction implements Coded {
     VIEW_QUEUE("view_queue", "Просмотр очереди"),
     SEARCH("search", "Поиск"),
     VIEW_TICKET("view_ticket", "Просмотр обращения"),
-    VIEW_MESSAGE("view_message", "Просмотр сообщения"),
     DOWNLOAD_ATTACHMENT("download_attachment", "Скачивание файла"),
     EXPORT_CSV("export_csv", "Выгрузка CSV"),
     VIEW_LOG("view_log", "Просмотр журнала"),
