@@ -9,17 +9,14 @@ public sealed interface ReplayOutcome {
     String text();
 
     /** Whether the mail left the quarantine (it reached a ticket, or was handled without one). */
-    boolean handled();
+    default boolean handled() {
+        return !(this instanceof SetAsideAgain || this instanceof TryLater);
+    }
 
     record Created(TicketNumber ticketNumber) implements ReplayOutcome {
         @Override
         public String text() {
             return "Создано обращение " + ticketNumber;
-        }
-
-        @Override
-        public boolean handled() {
-            return true;
         }
     }
 
@@ -28,11 +25,6 @@ public sealed interface ReplayOutcome {
         public String text() {
             return "Добавлено к обращению " + ticketNumber;
         }
-
-        @Override
-        public boolean handled() {
-            return true;
-        }
     }
 
     /** The message had reached a ticket before (an earlier replay, or a later delivery): nothing changed. */
@@ -40,11 +32,6 @@ public sealed interface ReplayOutcome {
         @Override
         public String text() {
             return "Уже было принято ранее, обращение " + ticketNumber + "; ничего не изменилось";
-        }
-
-        @Override
-        public boolean handled() {
-            return true;
         }
     }
 
@@ -61,11 +48,6 @@ public sealed interface ReplayOutcome {
                 default -> reason;
             };
         }
-
-        @Override
-        public boolean handled() {
-            return true;
-        }
     }
 
     /** The mail path set it aside again; {@code reason} in English, as the path gives it. */
@@ -73,11 +55,6 @@ public sealed interface ReplayOutcome {
         @Override
         public String text() {
             return "Снова отложено: " + reason;
-        }
-
-        @Override
-        public boolean handled() {
-            return false;
         }
     }
 
@@ -87,11 +64,6 @@ public sealed interface ReplayOutcome {
         public String text() {
             return "Временная ошибка, повторите позже: " + reason;
         }
-
-        @Override
-        public boolean handled() {
-            return false;
-        }
     }
 
     /** The raw message was not kept (over the size limit) or is gone from the store. */
@@ -99,11 +71,6 @@ public sealed interface ReplayOutcome {
         @Override
         public String text() {
             return "Исходное письмо не сохранено: повторная обработка невозможна";
-        }
-
-        @Override
-        public boolean handled() {
-            return false;
         }
     }
 }

@@ -90,8 +90,8 @@ final class QueueExport extends HttpServlet {
 
     private static List<String> line(QueueRow row) {
         return List.of(row.number().toString(), MoscowTime.format(row.created()).replace('\u00a0', ' '),
-                QueueTitles.channel(row.channel()), QueueTitles.category(row.category()),
-                QueueTitles.priority(row.priority()), row.status().title(), row.assignee().orElse(""),
+                Words.channelShort(row.channel()), Words.category(row.category()),
+                Words.priority(row.priority()), row.status().title(), row.assignee().orElse(""),
                 MoscowTime.format(row.dueAt()).replace('\u00a0', ' '), yes(row.overdue()), yes(row.atRisk()),
                 yes(row.repeatRequest()), yes(row.ackFailed()));
     }

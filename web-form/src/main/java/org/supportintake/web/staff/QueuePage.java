@@ -96,9 +96,9 @@ final class QueuePage extends HttpServlet {
         form.put("categories", options(parameter, "category", "Все категории",
                 Arrays.stream(Category.values()).map(c -> new String[] {c.code(), c.title()}).toList()));
         form.put("priorities", options(parameter, "priority", "Любой",
-                Arrays.stream(Priority.values()).map(p -> new String[] {p.code(), QueueTitles.priority(p)}).toList()));
+                Arrays.stream(Priority.values()).map(p -> new String[] {p.code(), Words.priority(p)}).toList()));
         form.put("channels", options(parameter, "channel", "Любой",
-                Arrays.stream(Channel.values()).map(c -> new String[] {c.code(), QueueTitles.channel(c)}).toList()));
+                Arrays.stream(Channel.values()).map(c -> new String[] {c.code(), Words.channelShort(c)}).toList()));
         form.put("flags", options(parameter, "flag", "Без отбора",
                 Arrays.stream(QueueFlag.values()).map(f -> new String[] {f.code(), f.title()}).toList()));
         form.put("mine", !value(parameter, "mine").isEmpty());
@@ -126,9 +126,9 @@ final class QueuePage extends HttpServlet {
         view.put("number", row.number().toString());
         view.put("link", "/staff/tickets/" + row.number());
         view.put("received", MoscowTime.format(row.created()));
-        view.put("channel", QueueTitles.channel(row.channel()));
-        view.put("category", QueueTitles.category(row.category()));
-        view.put("priority", QueueTitles.priority(row.priority()));
+        view.put("channel", Words.channelShort(row.channel()));
+        view.put("category", Words.category(row.category()));
+        view.put("priority", Words.priority(row.priority()));
         view.put("priorityHigh", row.priority() == Priority.HIGH);
         view.put("status", row.status().title());
         view.put("statusCode", row.status().code());

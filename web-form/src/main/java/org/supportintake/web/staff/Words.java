@@ -16,6 +16,11 @@ final class Words {
         return channel == Channel.EMAIL ? "Электронная почта" : "Форма на сайте";
     }
 
+    /** The channel in a table column or a filter, where the full name would not fit. */
+    static String channelShort(Channel channel) {
+        return channel == Channel.EMAIL ? "Эл. почта" : "Форма на сайте";
+    }
+
     static String priority(Priority priority) {
         return switch (priority) {
             case HIGH -> "Высокий";
@@ -24,8 +29,7 @@ final class Words {
         };
     }
 
-    /** The category's name; a code no longer known is shown as it is. */
-    /** The category's title; a mail has none until staff choose one. */
+    /** The category's title; a mail has none until staff choose one; a code no longer known is shown as it is. */
     static String category(String code) {
         return code == null || code.isBlank() ? "не указана"
                 : Coded.byCode(Category.class, code).map(Category::title).orElse(code);
