@@ -12,6 +12,9 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 
+import org.supportintake.server.config.IntakeConfig;
+import org.supportintake.server.config.Setting;
+
 /**
  * {@code demo-mail ADDRESS}: prints, decoded, the mail the service sent to ADDRESS, as the running server's demo mail
  * server holds it (GreenMail gives every recipient a mailbox whose login and password are the address).
@@ -21,7 +24,12 @@ final class DemoMailCommand {
     private DemoMailCommand() {
     }
 
-    static int run(String address, int imapPort, PrintStream out, PrintStream err) {
+    /** Reads the demo mailbox on the port the server's demo mail server uses ({@code INTAKE_DEMO_IMAP_PORT}). */
+    static int run(String address, IntakeConfig config, PrintStream out, PrintStream err) {
+        return run(address, config.demoImapPort(), config.sourceOf(Setting.DEMO_IMAP_PORT), out, err);
+    }
+
+    static int run(String address, int imapPort, String portSetting, PrintStream out, PrintStream err) {
         Properties properties = new Properties();
         properties.setProperty("mail.imap.connectiontimeout", "5000");
         properties.setProperty("mail.imap.timeout", "5000");
@@ -37,8 +45,8 @@ final class DemoMailCommand {
             inbox.close(false);
             return 0;
         } catch (MessagingException | IOException e) {
-            err.println("cannot read the demo mailbox of " + address + " on 127.0.0.1:" + imapPort
-                    + " (is the server running with the demo mail server?): " + e.getMessage());
+            err.println("cannot read the demo mailbox of " + address + " on 127.0.0.1:" + imapPort + " (" + portSetting
+                    + "; is the server running with the demo mail server?): " + e.getMessage());
             return 1;
         }
     }

@@ -11,16 +11,19 @@ import java.util.concurrent.CountDownLatch;
 import org.supportintake.server.config.EnvironmentConfig;
 import org.supportintake.server.config.IntakeConfig;
 import org.supportintake.server.config.InvalidSettingException;
-import org.supportintake.server.wiring.DemoMailServer;
 import org.supportintake.server.wiring.IntakeApplication;
+import org.supportintake.server.wiring.UnableToStartException;
 
 /**
  * The command line: {@code serve} (the default), {@code parse FILE.eml…}, {@code staff …}, {@code demo-mail ADDRESS} and
- * {@code --help}. Exit 0 on success, 2 for bad usage, bad settings or an unreadable file, 1 for a refused change.
+ * {@code --help}. Exit 0 on success, 2 for bad usage, bad settings or an unreadable file, 1 for a refused change or a
+ * server that cannot start (one line saying why).
  */
 public final class Main {
 
     static final int BAD_USAGE = 2;
+    /** A refused change, or a server that cannot start (a port taken). */
+    static final int CANNOT_START = 1;
 
     private Main() {
     }
@@ -54,7 +57,7 @@ public final class Main {
                     err.println("usage: demo-mail ADDRESS");
                     return BAD_USAGE;
                 }
-                return DemoMailCommand.run(args[1], DemoMailServer.IMAP_PORT, out, err);
+                return withConfig(environment, err, config -> DemoMailCommand.run(args[1], config, out, err));
             case "--help", "-h", "help":
                 out.print(Usage.text());
                 return 0;
@@ -91,7 +94,13 @@ public final class Main {
     }
 
     private static int serve(IntakeConfig config, PrintStream err) {
-        IntakeApplication application = IntakeApplication.start(config);
+        IntakeApplication application;
+        try {
+            application = IntakeApplication.start(config);
+        } catch (UnableToStartException e) {
+            err.println(e.getMessage());
+            return CANNOT_START;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {

@@ -30,7 +30,8 @@ final class Usage {
                                       revoke every API token of the account
                                       (staff commands: exit 1 when the change is refused)
                   demo-mail ADDRESS   print the mail the service sent to ADDRESS, as the demo mail server
-                                      of a server running with embedded defaults holds it
+                                      of a server running with embedded defaults holds it (on
+                                      INTAKE_DEMO_IMAP_PORT)
                   --help              show this text
 
                 Settings: an environment variable, or a key in the properties file named by %s

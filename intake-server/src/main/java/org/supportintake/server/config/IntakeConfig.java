@@ -175,6 +175,18 @@ public interface IntakeConfig {
         });
     }
 
+    /** The demo mail server's SMTP port (a second instance on one machine needs its own). */
+    default int demoSmtpPort() {
+        return whole(Setting.DEMO_SMTP_PORT, 1, 65535, "a port number from 1 to 65535");
+    }
+
+    /** The demo mail server's IMAP port; not the SMTP one. */
+    default int demoImapPort() {
+        int smtp = demoSmtpPort();
+        return whole(Setting.DEMO_IMAP_PORT, 1, 65535, "a port number from 1 to 65535, not the demo SMTP port " + smtp,
+                port -> port != smtp);
+    }
+
     /** The outbox claim's lease; below a minute only for tests that kill a node mid-send (the SMTP timeouts are longer). */
     default Duration outboxLease() {
         return convert(Setting.OUTBOX_LEASE, "an ISO-8601 duration from 1 second to 1 hour, such as PT5M", raw -> {
@@ -265,7 +277,8 @@ public interface IntakeConfig {
                 this::dbPoolSize, this::publicUrl, this::mailFrom, this::acknowledgementsPerHour, this::slaCalendarFile, this::formPolicy, this::webLimits, this::emailPolicy,
                 this::filesSweepGrace, this::mailboxes, this::smtp, this::outboxLease, this::pollInterval, this::pollBatch,
                 this::mailMaxBytes, this::httpEdge, this::reopenDays, this::atRiskFraction, this::digestCron,
-                this::supervisorEmails, this::ratingSecret, this::staffIdle, this::retention);
+                this::supervisorEmails, this::ratingSecret, this::staffIdle, this::retention,
+                this::demoSmtpPort, this::demoImapPort);
         for (Supplier<?> accessor : accessors) {
             try {
                 accessor.get();
@@ -279,9 +292,13 @@ public interface IntakeConfig {
     }
 
     private int whole(Setting setting, int min, int max, String expected) {
+        return whole(setting, min, max, expected, value -> true);
+    }
+
+    private int whole(Setting setting, int min, int max, String expected, java.util.function.IntPredicate also) {
         return convert(setting, expected, raw -> {
             int value = Integer.parseInt(raw);
-            return value >= min && value <= max ? value : null;
+            return value >= min && value <= max && also.test(value) ? value : null;
         });
     }
 

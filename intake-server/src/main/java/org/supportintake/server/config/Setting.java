@@ -19,6 +19,10 @@ public enum Setting {
                     + "several separated by commas"),
     SMTP_URL("intake.smtp.url", "the demo server when INTAKE_IMAP_URL is unset",
             "smtp://USER:PASSWORD@HOST:PORT, ?starttls=required, or smtps://…"),
+    DEMO_SMTP_PORT("intake.demo.smtp.port", "3025",
+            "SMTP port of the embedded demo mail server on 127.0.0.1 (started only when INTAKE_IMAP_URL is unset)"),
+    DEMO_IMAP_PORT("intake.demo.imap.port", "3143",
+            "IMAP port of the embedded demo mail server on 127.0.0.1; the demo-mail command reads it too"),
     OUTBOX_LEASE("intake.outbox.lease", "PT5M",
             "how long a node's claim on an outbox row lasts (ISO-8601 duration): a row in flight on a node that died "
                     + "is sent again after this; keep it longer than an SMTP conversation"),

@@ -249,7 +249,7 @@ public final class IntakeApplication implements AutoCloseable {
     /** The configured SMTP server; the demo one when no mailbox is configured; else mail waits in the outbox. */
     private static MailTransport transport(IntakeConfig config) {
         Optional<SmtpSettings> smtp = config.smtp().or(() -> config.mailboxes().isEmpty()
-                ? Optional.of(SmtpSettings.parse(DemoMailServer.smtpUrl(), config.mailFrom())) : Optional.empty());
+                ? Optional.of(SmtpSettings.parse(DemoMailServer.smtpUrl(config.demoSmtpPort()), config.mailFrom())) : Optional.empty());
         if (smtp.isPresent()) {
             return new SmtpTransport(smtp.get());
         }

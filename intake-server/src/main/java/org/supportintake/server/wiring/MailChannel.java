@@ -50,10 +50,10 @@ final class MailChannel implements AutoCloseable {
         List<MailboxSettings> configured = config.mailboxes();
         DemoMailServer demo = null;
         if (configured.isEmpty()) {
-            demo = new DemoMailServer().start();
+            demo = DemoMailServer.start(config);
             configured = List.of(MailboxSettings.parse(demo.imapUrl()));
-            LOG.info("no INTAKE_IMAP_URL: demo mail server on 127.0.0.1, SMTP {} and IMAP {}, mailbox {} (password {})",
-                    DemoMailServer.SMTP_PORT, DemoMailServer.IMAP_PORT, DemoMailServer.ADDRESS, DemoMailServer.PASSWORD);
+            LOG.info("no INTAKE_IMAP_URL: demo mail server on {}, SMTP {} and IMAP {}, mailbox {} (password {})",
+                    DemoMailServer.HOST, demo.smtpPort(), demo.imapPort(), DemoMailServer.ADDRESS, DemoMailServer.PASSWORD);
         }
         MailIntake mail = new MailIntake(files, attachments, config.emailPolicy(), new MailReader(),
                 new MailClassifier(config.mailFrom()), intake, config.mailMaxBytes());

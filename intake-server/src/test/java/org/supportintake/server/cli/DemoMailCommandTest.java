@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,7 +24,7 @@ class DemoMailCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String address, int port) {
-        return DemoMailCommand.run(address, port, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return DemoMailCommand.run(address, port, "INTAKE_DEMO_IMAP_PORT", new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
@@ -39,6 +40,29 @@ class DemoMailCommandTest {
     }
 
     @Test
+    void readsThePortTheServersDemoMailServerIsConfiguredWith() {
+        GreenMailUtil.sendTextEmail("petrov@example.ru", "support@localhost", "Ваше обращение принято", "Здравствуйте!",
+                demo.getSmtp().getServerSetup());
+
+        int status = Main.run(new String[] {"demo-mail", "petrov@example.ru"},
+                Map.of("INTAKE_DEMO_IMAP_PORT", Integer.toString(demo.getImap().getPort())),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("1 message(s) for petrov@example.ru");
+    }
+
+    @Test
+    void aBadPortSettingIsOneLineAsForTheServer() {
+        int status = Main.run(new String[] {"demo-mail", "petrov@example.ru"}, Map.of("INTAKE_DEMO_IMAP_PORT", "imap"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(Main.BAD_USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "INTAKE_DEMO_IMAP_PORT=imap: expected a port number from 1 to 65535, not the demo SMTP port 3025");
+    }
+
+    @Test
     void saysWhatToCheckWhenNoDemoServerAnswers() {
         int closedPort = demo.getImap().getPort();
         demo.stop();
@@ -46,6 +70,6 @@ class DemoMailCommandTest {
         assertThat(run("ivanova@example.ru", closedPort)).isEqualTo(1);
 
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("cannot read the demo mailbox of ivanova@example.ru")
-                .contains("is the server running with the demo mail server?");
+                .contains("(INTAKE_DEMO_IMAP_PORT; is the server running with the demo mail server?)");
     }
 }

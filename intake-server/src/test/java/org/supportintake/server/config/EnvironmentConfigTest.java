@@ -200,6 +200,24 @@ class EnvironmentConfigTest {
     }
 
     @Test
+    void demoMailPortsDefaultTo3025And3143AndMustBeTwoPortNumbers() {
+        IntakeConfig defaults = EnvironmentConfig.load(Map.of());
+        assertThat(defaults.demoSmtpPort()).isEqualTo(3025);
+        assertThat(defaults.demoImapPort()).isEqualTo(3143);
+        IntakeConfig second = EnvironmentConfig.load(Map.of("INTAKE_DEMO_SMTP_PORT", "3125", "INTAKE_DEMO_IMAP_PORT", "3243"));
+        assertThat(second.validate()).isEmpty();
+        assertThat(second.demoSmtpPort()).isEqualTo(3125);
+        assertThat(second.demoImapPort()).isEqualTo(3243);
+
+        assertThat(EnvironmentConfig.load(Map.of("INTAKE_DEMO_SMTP_PORT", "0", "INTAKE_DEMO_IMAP_PORT", "65536")).validate())
+                .containsExactly("INTAKE_DEMO_SMTP_PORT=0: expected a port number from 1 to 65535");
+        assertThat(EnvironmentConfig.load(Map.of("INTAKE_DEMO_IMAP_PORT", "smtp")).validate())
+                .containsExactly("INTAKE_DEMO_IMAP_PORT=smtp: expected a port number from 1 to 65535, not the demo SMTP port 3025");
+        assertThat(EnvironmentConfig.load(Map.of("INTAKE_DEMO_SMTP_PORT", "4000", "INTAKE_DEMO_IMAP_PORT", "4000")).validate())
+                .containsExactly("INTAKE_DEMO_IMAP_PORT=4000: expected a port number from 1 to 65535, not the demo SMTP port 4000");
+    }
+
+    @Test
     void noMailboxMeansTheDemoMailServer() {
         assertThat(EnvironmentConfig.load(Map.of()).mailboxes()).isEmpty();
         assertThat(EnvironmentConfig.load(Map.of()).pollInterval()).isEqualTo(Duration.ofSeconds(30));

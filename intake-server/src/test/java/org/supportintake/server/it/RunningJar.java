@@ -19,19 +19,24 @@ final class RunningJar implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    private final Map<String, String> environment;
 
-    private RunningJar(Process process, int port, Path log) {
+    private RunningJar(Process process, int port, Path log, Map<String, String> environment) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.environment = environment;
     }
 
+    /** Starts the jar on a free HTTP port; its demo mail server, if it runs one, on free ports unless given. */
     static RunningJar start(Path workingDir, Map<String, String> environment) throws IOException {
         int port = freePort();
         Path log = workingDir.resolve("server.log");
         Map<String, String> withPort = new java.util.HashMap<>(environment);
         withPort.put("INTAKE_HTTP_PORT", Integer.toString(port));
-        return new RunningJar(command(workingDir, withPort, log).start(), port, log);
+        withPort.putIfAbsent("INTAKE_DEMO_SMTP_PORT", Integer.toString(freePort()));
+        withPort.putIfAbsent("INTAKE_DEMO_IMAP_PORT", Integer.toString(freePort()));
+        return new RunningJar(command(workingDir, withPort, log).start(), port, log, Map.copyOf(withPort));
     }
 
     /** {@code java -jar intake-server.jar} in {@code workingDir} with only the given INTAKE_ variables, output to {@code log}. */
@@ -69,6 +74,14 @@ final class RunningJar implements AutoCloseable {
         return port;
     }
 
+    int demoSmtpPort() {
+        return Integer.parseInt(environment.get("INTAKE_DEMO_SMTP_PORT"));
+    }
+
+    int demoImapPort() {
+        return Integer.parseInt(environment.get("INTAKE_DEMO_IMAP_PORT"));
+    }
+
     /** {@code kill -9}: the JVM gets no chance to finish anything (SIGKILL on Linux). */
     void kill() throws InterruptedException {
         process.destroyForcibly();
@@ -77,7 +90,7 @@ final class RunningJar implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -38,17 +38,18 @@ class ServerJarIT {
             assertThat(health.body()).contains("\"status\":\"up\"", "H2");
             assertThat(workingDir.resolve("intake-data").resolve("db").resolve("intake.mv.db")).exists();
 
-            sendToDemoMailbox("Не приходит код подтверждения", "Добрый день! Код по SMS не приходит уже час.");
-            assertThat(demoFolderCount("Processed", Duration.ofSeconds(60))).as("log:%n%s", Files.readString(jar.log()))
-                    .isEqualTo(1);
-            assertThat(demoFolderCount("INBOX", Duration.ZERO)).isZero();
+            sendToDemoMailbox(jar.demoSmtpPort(), "Не приходит код подтверждения",
+                    "Добрый день! Код по SMS не приходит уже час.");
+            assertThat(demoFolderCount(jar.demoImapPort(), "Processed", Duration.ofSeconds(60)))
+                    .as("log:%n%s", Files.readString(jar.log())).isEqualTo(1);
+            assertThat(demoFolderCount(jar.demoImapPort(), "INBOX", Duration.ZERO)).isZero();
         }
     }
 
-    private static void sendToDemoMailbox(String subject, String text) throws Exception {
+    private static void sendToDemoMailbox(int port, String subject, String text) throws Exception {
         Properties properties = new Properties();
         properties.setProperty("mail.smtp.host", "127.0.0.1");
-        properties.setProperty("mail.smtp.port", "3025");
+        properties.setProperty("mail.smtp.port", Integer.toString(port));
         MimeMessage mail = new MimeMessage(Session.getInstance(properties));
         mail.setFrom("citizen@mail.example.ru");
         mail.setRecipients(Message.RecipientType.TO, "support@localhost");
@@ -58,10 +59,10 @@ class ServerJarIT {
     }
 
     /** Messages in a folder of the demo mailbox, waiting up to {@code patience} for at least one. */
-    private static int demoFolderCount(String name, Duration patience) throws Exception {
+    private static int demoFolderCount(int port, String name, Duration patience) throws Exception {
         Instant deadline = Instant.now().plus(patience);
         Store store = Session.getInstance(new Properties()).getStore("imap");
-        store.connect("127.0.0.1", 3143, "support@localhost", "support");
+        store.connect("127.0.0.1", port, "support@localhost", "support");
         try {
             while (true) {
                 Folder folder = store.getFolder(name);
