@@ -123,7 +123,7 @@ class DocumentationTest {
         return (target.startsWith("/") ? ROOT.resolve(target.substring(1)) : page.getParent().resolve(target)).normalize();
     }
 
-    /** The anchors GitHub gives a page's headings: lower case, punctuation dropped, spaces as hyphens. */
+    /** The anchors GitHub gives a page's headings: lower case, punctuation dropped, spaces as hyphens, repeats numbered. */
     static Set<String> anchors(Path page) throws IOException {
         Set<String> anchors = new HashSet<>();
         boolean fenced = false;
@@ -132,7 +132,11 @@ class DocumentationTest {
                 fenced = !fenced;
             } else if (!fenced && line.matches("^#{1,6} .*")) {
                 String heading = line.replaceFirst("^#+ ", "").strip().toLowerCase(Locale.ROOT);
-                anchors.add(heading.replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'));
+                String anchor = heading.replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
+                String numbered = anchor;
+                for (int repeat = 1; !anchors.add(numbered); repeat++) {
+                    numbered = anchor + "-" + repeat;
+                }
             }
         }
         return anchors;
