@@ -1,5 +1,6 @@
 package org.supportintake.server.http;
 
+import java.net.BindException;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.supportintake.server.wiring.UnableToStartException;
 import org.supportintake.web.WebForm;
 import org.supportintake.web.security.SecurityHeaders;
 
@@ -74,9 +76,22 @@ public final class HttpServer implements AutoCloseable {
         try {
             server.start();
         } catch (Exception e) {
+            if (causedByBindFailure(e)) {
+                throw new UnableToStartException("HTTP: port " + connector.getPort()
+                        + " is in use (INTAKE_HTTP_PORT); stop what holds it or set another port", e);
+            }
             throw new IllegalStateException("cannot start HTTP on port " + connector.getPort() + ": " + e.getMessage(), e);
         }
         return this;
+    }
+
+    private static boolean causedByBindFailure(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The port actually bound (useful when 0 was asked for). */
