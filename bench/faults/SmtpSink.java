@@ -14,24 +14,26 @@ import java.util.Locale;
 /**
  * An SMTP server for the fault scripts, run as its own process ({@code java SmtpSink.java PORT FILE}) so a script
  * can stop and start it: it takes every mail and appends one line per mail to FILE, the moment in epoch
- * milliseconds and the mail's Message-ID, before it answers the final dot.
+ * milliseconds and the mail's Message-ID, before it answers the final dot; with a third argument, it waits that
+ * many milliseconds before answering (a slow server, so that a sender killed at any moment is likely mid-send).
  */
 public final class SmtpSink {
 
     public static void main(String[] args) throws IOException {
         int port = Integer.parseInt(args[0]);
+        long delay = args.length > 2 ? Long.parseLong(args[2]) : 0;
         PrintWriter received = new PrintWriter(new FileWriter(args[1], StandardCharsets.UTF_8, true), true);
         try (ServerSocket listener = new ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
             while (true) {
                 Socket client = listener.accept();
-                Thread conversation = new Thread(() -> converse(client, received), "smtp-client");
+                Thread conversation = new Thread(() -> converse(client, received, delay), "smtp-client");
                 conversation.setDaemon(true);
                 conversation.start();
             }
         }
     }
 
-    private static void converse(Socket client, PrintWriter received) {
+    private static void converse(Socket client, PrintWriter received, long delay) {
         try (client) {
             var in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.ISO_8859_1));
             Writer out = new OutputStreamWriter(client.getOutputStream(), StandardCharsets.US_ASCII);
@@ -49,6 +51,7 @@ public final class SmtpSink {
                             received.println(System.currentTimeMillis() + " " + messageId);
                         }
                         messageId = null;
+                        pause(delay);
                         reply(out, "250 2.0.0 queued");
                     }
                     continue;
@@ -68,6 +71,14 @@ public final class SmtpSink {
             }
         } catch (IOException gone) {
             // the sender closed the connection
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

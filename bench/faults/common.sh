@@ -68,10 +68,21 @@ start_imap() {
   IMAP_URL="imap://${IMAP_USER/@/%40}:$IMAP_PASSWORD@127.0.0.1:$DOVECOT_PORT/INBOX"
 }
 
+stop_imap() { kill "$DOVECOT_PID"; wait "$DOVECOT_PID" 2>/dev/null || true; DOVECOT_PID=""; }
+
+# Dovecot again with the configuration start_imap wrote: the same port, the same maildir.
+restart_imap() {
+  local as_user=(setpriv --reuid=intakebench --regid=intakebench --clear-groups)
+  "${as_user[@]}" "$(command -v dovecot)" -F -c "$WORK/imap/dovecot.conf" &
+  DOVECOT_PID=$!
+  for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$DOVECOT_PORT") 2>/dev/null && return; sleep 0.1; done
+  echo "Dovecot did not start again" >&2; tail "$WORK/imap/dovecot.log" >&2; return 1
+}
+
 # The SMTP sink as its own process on SINK_PORT (kept across restarts), one line per mail taken into $SINK_LOG.
 start_sink() {
   SINK_PORT="${SINK_PORT:-$(free_port)}"
-  java -Xmx64m "$ROOT/bench/faults/SmtpSink.java" "$SINK_PORT" "$SINK_LOG" >>"$WORK/sink.out" 2>&1 &
+  java -Xmx64m "$ROOT/bench/faults/SmtpSink.java" "$SINK_PORT" "$SINK_LOG" ${SINK_DELAY_MS:-} >>"$WORK/sink.out" 2>&1 &
   SINK_PID=$!
   for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$SINK_PORT") 2>/dev/null && return; sleep 0.1; done
   echo "the SMTP sink did not start" >&2; cat "$WORK/sink.out" >&2; return 1
@@ -158,19 +169,19 @@ post_one() {
     echo "$tag get-$status - $(page_kind "$body")" >>"$FORM_LOG"; rm -f "$jar" "$body"; return
   fi
   post_token "$tag" "$token" "$csrf" "$jar" "$n"
-  rm -f "$jar"
+  # the cookie jar stays: a retry of a refused post sends the same cookie and token
 }
 
 # One POST of the form with a given submission token (a retry after a refusal sends the same one again).
 post_token() {
-  local tag="$1" token="$2" csrf="$3" jar="$4" n="$5" body="$4.body" status
+  local tag="$1" token="$2" csrf="$3" jar="$4" n="$5" body="$4.body" status started=$EPOCHREALTIME
   status="$(curl -s -m 60 -b "$jar" -o "$body" -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/feedback" \
     -F "csrfToken=$csrf" -F "submissionToken=$token" -F "website=" -F "fullName=Петров Пётр Петрович" \
     -F "email=form-$tag-$n@mail.example.ru" -F "phone=+7 912 345-67-89" -F "callbackTime=" \
     -F "category=technical_problem" -F "subject=Не приходит код подтверждения ($tag $n)" \
     -F "description=Код подтверждения по SMS не приходит уже второй час, хотя номер указан верно." \
     -F "consent=yes" ${FORM_FILE:+-F "attachments=@$FORM_FILE;type=application/pdf"} || echo 000)"
-  echo "$tag $status $token $(page_kind "$body") $n $csrf $(basename "$jar")" >>"$FORM_LOG"
+  echo "$tag $status $token $(page_kind "$body") $n $csrf $(basename "$jar") $(bc <<<"$EPOCHREALTIME - $started")" >>"$FORM_LOG"
   rm -f "$body"
 }
 
@@ -188,7 +199,7 @@ export WORK FORM_LOG
 # what a citizen does when told to try again.
 retry_refused() {
   local line tag status token kind n csrf jar
-  { grep -v ' 303 ' "$FORM_LOG" | grep -v ' get-' || true; } | while read -r tag status token kind n csrf jar; do
+  { grep -v ' 303 ' "$FORM_LOG" | grep -v ' get-' || true; } | while read -r tag status token kind n csrf jar _; do
     [[ -f "$WORK/$jar" ]] || touch "$WORK/$jar"
     post_token "$tag-retry" "$token" "$csrf" "$WORK/$jar" "$n"
   done
@@ -241,6 +252,7 @@ report() {
   cat <<EOF
 --- figures
 sent:      $mails mails into the INBOX; $(awk '$1 !~ /retry/' "$FORM_LOG" | wc -l) form posts: $forms_ok accepted (303), $forms_refused refused on first try ($(awk '$2 != 303 && $1 !~ /retry/ {print $2 "/" $4}' "$FORM_LOG" | sort | uniq -c | awk '{printf "%s %s; ", $1, $2}')), retried: $(awk '$1 ~ /retry/ {print $2}' "$FORM_LOG" | sort | uniq -c | awk '{printf "%s× %s ", $1, $2}')
+answers:   form posts answered in (s): $(awk '$1 !~ /retry/ && NF >= 8 {print $8}' "$FORM_LOG" | sort -n | awk '{a[NR] = $1} END {if (NR) printf "median %.2f, p95 %.2f, max %.2f", a[int(NR / 2) + 1], a[int(NR * 0.95)], a[NR]}')
 mailbox:   INBOX $(folder_count), Processed $(folder_count Processed), Failed $(folder_count Failed)
 tickets:   $tickets ($mail_tickets from mail, $form_tickets from the form)
 lost:      $lost_mail mails, $lost_form accepted form posts (no message with their id)
