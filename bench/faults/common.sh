@@ -8,7 +8,7 @@ ROOT="$PWD"
 # shellcheck source=bench/dovecot.sh
 source bench/dovecot.sh
 
-JAR="$ROOT/intake-server/target/intake-server.jar"
+JAR="${INTAKE_JAR:-$ROOT/intake-server/target/intake-server.jar}" # INTAKE_JAR: another build, e.g. before a fix
 WORK="$(mktemp -d /tmp/intake-fault.XXXXXX)"
 chmod 755 "$WORK"
 PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
@@ -251,7 +251,7 @@ report() {
   done < <(sql "select raw_sha256 from message where raw_sha256 <> '' union select sha256 from attachment")
   cat <<EOF
 --- figures
-sent:      $mails mails into the INBOX; $(awk '$1 !~ /retry/' "$FORM_LOG" | wc -l) form posts: $forms_ok accepted (303), $forms_refused refused on first try ($(awk '$2 != 303 && $1 !~ /retry/ {print $2 "/" $4}' "$FORM_LOG" | sort | uniq -c | awk '{printf "%s %s; ", $1, $2}')), retried: $(awk '$1 ~ /retry/ {print $2}' "$FORM_LOG" | sort | uniq -c | awk '{printf "%s× %s ", $1, $2}')
+sent:      $mails mails into the INBOX; $(awk '$1 !~ /retry/' "$FORM_LOG" | wc -l) form posts: $(awk '$2 == 303 && $1 !~ /retry/' "$FORM_LOG" | wc -l) accepted at once (303), $forms_refused refused on first try ($(awk '$2 != 303 && $1 !~ /retry/ {print $2 "/" $4}' "$FORM_LOG" | sort | uniq -c | awk '{printf "%s %s; ", $1, $2}')), retried: $(awk '$1 ~ /retry/ {print $2}' "$FORM_LOG" | sort | uniq -c | awk '{printf "%s× %s ", $1, $2}')
 answers:   form posts answered in (s): $(awk '$1 !~ /retry/ && NF >= 8 {print $8}' "$FORM_LOG" | sort -n | awk '{a[NR] = $1} END {if (NR) printf "median %.2f, p95 %.2f, max %.2f", a[int(NR / 2) + 1], a[int(NR * 0.95)], a[NR]}')
 mailbox:   INBOX $(folder_count), Processed $(folder_count Processed), Failed $(folder_count Failed)
 tickets:   $tickets ($mail_tickets from mail, $form_tickets from the form)

@@ -30,7 +30,10 @@ IN_FLIGHT="$(sql "select message_id from outbox where sent_at is null" | sort | 
 log "killed -9 with $(wc -l <"$SINK_LOG") mails taken by the SMTP server, $(sql "select count(*) from outbox where sent_at is null") rows unsent of which $IN_FLIGHT in flight (taken, not marked sent), INBOX $(folder_count), tickets $(sql "select count(*) from ticket")"
 start_server INTAKE_OUTBOX_LEASE=PT30S
 log "restarted"
+log "retrying the $(awk '$2 != 303' "$FORM_LOG" | wc -l) posts that got no answer, once, with their submission tokens"
+retry_refused
 await_settled 600
-log "the rows in flight went again $(( ($(awk '{print $1}' "$SINK_LOG" | sort -n | tail -1) - KILLED_MS) / 1000 )) s after the kill at the latest (lease 30 s)"
+LAST_MS="$(awk '{print $1}' "$SINK_LOG" | sort -n | tail -1)"
+log "the last acknowledgement went $(( (LAST_MS - KILLED_MS) / 1000 )) s after the kill (lease 30 s)"
 report
 echo "in flight at the kill: $IN_FLIGHT (the documented exception: may be sent twice)"
