@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +16,9 @@ import org.slf4j.LoggerFactory;
  * {@link RetrySchedule}, a permanent refusal or the end of the retries marks the row failed with an
  * {@code acknowledgement_failed} event; nothing is dropped silently. Safe to run on several nodes and threads
  * at once: every row is claimed before it is sent. A crash after the mail server took a mail and before the row
- * is marked sent sends it again, with the same Message-ID, once the claim runs out.
+ * is marked sent sends it again, with the same Message-ID, once the claim runs out. A row the mail server took
+ * while the database could not be told is remembered and marked sent when the database answers again, never sent
+ * again by this node.
  */
 public final class OutboxDelivery {
 
@@ -30,6 +34,8 @@ public final class OutboxDelivery {
     private final RetrySchedule retries;
     private final Clock clock;
     private final Duration lease;
+    /** Rows the mail server took that the database has not yet recorded as sent, with the moment they were sent. */
+    private final Map<Long, Instant> takenNotMarked = new ConcurrentHashMap<>();
 
     public OutboxDelivery(OutboxQueue queue, MailTransport transport, RetrySchedule retries, Clock clock) {
         this(queue, transport, retries, clock, STANDARD_LEASE);
@@ -49,6 +55,7 @@ public final class OutboxDelivery {
 
     /** Sends every row due now; returns how many were handed to the mail server. */
     public int deliverDue() {
+        markWhatWasTaken();
         int sent = 0;
         int failuresInARow = 0;
         for (List<Long> due = queue.due(clock.instant(), BATCH); !due.isEmpty(); due = queue.due(clock.instant(), BATCH)) {
@@ -79,9 +86,6 @@ public final class OutboxDelivery {
         OutboxMessage message = mail.message();
         try {
             transport.send(message);
-            queue.sent(mail.id(), clock.instant());
-            LOG.info("outbox: sent {} {} (attempt {})", message.kind().code(), message.messageId(), mail.attempt());
-            return true;
         } catch (UnableToSendMailException refused) {
             if (refused.isPermanent()) {
                 giveUp(mail, refused.getMessage(), "permanently refused by the mail server");
@@ -91,6 +95,29 @@ public final class OutboxDelivery {
         } catch (RuntimeException unexpected) {
             LOG.error("outbox: sending {} failed unexpectedly", message.messageId(), unexpected);
             return retry(mail, unexpected.toString());
+        }
+        markSent(mail, clock.instant());
+        LOG.info("outbox: sent {} {} (attempt {})", message.kind().code(), message.messageId(), mail.attempt());
+        return true;
+    }
+
+    /** The mail server has the mail: whatever happens to the database now, it must not be sent again. */
+    private void markSent(PendingMail mail, Instant at) {
+        try {
+            queue.sent(mail.id(), at);
+        } catch (RuntimeException databaseAway) {
+            takenNotMarked.put(mail.id(), at);
+            LOG.warn("outbox: {} was taken by the mail server but could not be marked sent ({}); it will be marked "
+                    + "when the database answers, not sent again", mail.message().messageId(), databaseAway.toString());
+        }
+    }
+
+    /** Throws, as the rest of the run would, while the database is still away. */
+    private void markWhatWasTaken() {
+        for (Map.Entry<Long, Instant> row : takenNotMarked.entrySet()) {
+            queue.sent(row.getKey(), row.getValue());
+            takenNotMarked.remove(row.getKey(), row.getValue());
+            LOG.info("outbox: row {} marked sent now that the database answers", row.getKey());
         }
     }
 

@@ -125,6 +125,23 @@ public interface OutboxDeliveryContract {
     }
 
     @Test
+    default void aMailTheServerTookWhileTheDatabaseWasAwayIsMarkedSentWhenItAnswersAndNeverSentAgain() {
+        ticket(1);
+        var transport = new RecordingTransport();
+        var clock = new SettableClock();
+        var queue = new DatabaseAwayWhenMarkingSent(new JdbcOutboxQueue(intake().jdbi()));
+        var delivery = new OutboxDelivery(queue, transport, RetrySchedule.STANDARD, clock);
+
+        delivery.deliverDue();
+        assertThat(intake().rows("outbox where sent_at is null")).as("not yet told").isEqualTo(1);
+        clock.advance(Duration.ofMinutes(6)); // past the first retry and the claim's lease
+        delivery.deliverDue();
+
+        assertThat(transport.sentIds()).containsExactly(pending("message_id"));
+        assertThat(intake().rows("outbox where sent_at is null")).isZero();
+    }
+
+    @Test
     default void aClaimHeldByACrashedNodeIsSentAgainWithTheSameMessageIdWhenItRunsOut() {
         ticket(1);
         var clock = new SettableClock();
