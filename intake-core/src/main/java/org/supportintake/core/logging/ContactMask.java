@@ -11,8 +11,13 @@ import java.util.regex.Pattern;
 public final class ContactMask {
 
     private static final Pattern EMAIL = Pattern.compile("([^\\s@,;:<>\"'()=\\[\\]{}]{1,64})@([^\\s@,;:<>\"'()\\[\\]{}]+)");
-    /** Ten to fifteen digits (a phone with its code), possibly with spaces, dashes, dots, brackets and a leading plus. */
-    private static final Pattern PHONE = Pattern.compile("\\+?\\d(?:[\\s\\-.()]*\\d){9,14}(?!\\d)");
+    /**
+     * Ten to fifteen digits (a phone with its code), possibly with spaces, dashes, dots, brackets and a leading plus;
+     * not the tail of a longer token (a UUID, a thread name, a longer number).
+     */
+    private static final Pattern PHONE = Pattern.compile("(?<![\\p{L}\\p{N}_.\\-])\\+?\\d(?:[\\s\\-.()]*\\d){9,14}(?!\\d)");
+    /** The Message-IDs this service gives its own mails ({@code OutgoingMessageIds}): they name no one. */
+    private static final Pattern OWN_MESSAGE_ID = Pattern.compile("intake\\.[0-9a-f]{8}-[0-9a-f-]{27}");
     /** What looks like a phone but is not one: a ticket number, an ISO date or date-time. */
     private static final Pattern NOT_A_PHONE = Pattern.compile("\\d{2}-\\d{7,}-\\d|\\d{4}-\\d{2}-\\d{2}.*");
 
@@ -25,8 +30,9 @@ public final class ContactMask {
             return text;
         }
         String emails = text.indexOf('@') < 0 ? text : EMAIL.matcher(text).replaceAll(m -> Matcher.quoteReplacement(
-                m.group(1).codePoints().limit(1).collect(StringBuilder::new, StringBuilder::appendCodePoint,
-                        StringBuilder::append) + "***@" + m.group(2)));
+                OWN_MESSAGE_ID.matcher(m.group(1)).matches() ? m.group() : m.group(1).codePoints().limit(1)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                        + "***@" + m.group(2)));
         return PHONE.matcher(emails).replaceAll(m -> {
             if (NOT_A_PHONE.matcher(m.group().strip()).matches()) {
                 return Matcher.quoteReplacement(m.group());
