@@ -36,14 +36,15 @@ public final class BacklogGauges {
         Gauge.builder("intake.outbox.oldest.pending.age", this, g -> g.value(b -> b.oldestPending()
                         .map(at -> Math.max(0, Duration.between(at, clock.instant()).toMillis()) / 1000.0).orElse(0.0)))
                 .description("age of the oldest outbox mail waiting to be sent (0 when none)").baseUnit("seconds")
-                .register(registry);
+                .strongReference(true).register(registry);
         gauge(registry, "intake.tickets.overdue", "tickets on the reply clock past their due time", b -> b.overdue());
         gauge(registry, "intake.tickets.at.risk", "tickets on the reply clock in their at-risk share, not yet overdue",
                 b -> b.atRisk());
     }
 
     private void gauge(MeterRegistry registry, String name, String description, ToDoubleFunction<Backlog> value) {
-        Gauge.builder(name, this, g -> g.value(value)).description(description).register(registry);
+        // strong: the registry is all that holds this object, and a weakly held one would read NaN after a GC
+        Gauge.builder(name, this, g -> g.value(value)).description(description).strongReference(true).register(registry);
     }
 
     private double value(ToDoubleFunction<Backlog> value) {

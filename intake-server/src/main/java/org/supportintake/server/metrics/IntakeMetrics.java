@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -37,6 +38,8 @@ public final class IntakeMetrics implements IntakeObserver, AutoCloseable {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
+    /** What function counters read: the registry holds them weakly, and they would read NaN after a GC. */
+    private final List<Object> read = new CopyOnWriteArrayList<>();
     private final Clock clock;
 
     public IntakeMetrics(Clock clock) {
@@ -89,6 +92,7 @@ public final class IntakeMetrics implements IntakeObserver, AutoCloseable {
                 .baseUnit("seconds").tag("mailbox", name).register(registry);
         Gauge.builder("intake.mailbox.consecutive.failures", () -> status.get().consecutiveFailures())
                 .description("polls in a row that failed").tag("mailbox", name).register(registry);
+        read.add(status);
         FunctionCounter.builder("intake.mail.set.aside", status, s -> s.get().setAside())
                 .description("mails set aside in the Failed folder since the start").tag("mailbox", name)
                 .register(registry);
