@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.supportintake.core.intake.IntakeObserver;
+import org.supportintake.core.jdbc.JdbcBacklog;
 import org.supportintake.core.submission.Channel;
 import org.supportintake.mail.imap.MailboxStatus;
 
@@ -41,6 +42,7 @@ public final class IntakeMetrics implements IntakeObserver, AutoCloseable {
     /** What function counters read: the registry holds them weakly, and they would read NaN after a GC. */
     private final List<Object> read = new CopyOnWriteArrayList<>();
     private final Clock clock;
+    private BacklogGauges backlog;
 
     public IntakeMetrics(Clock clock) {
         this.clock = clock;
@@ -98,8 +100,16 @@ public final class IntakeMetrics implements IntakeObserver, AutoCloseable {
                 .register(registry);
     }
 
+    /** The outbox, reply-clock and database gauges (docs/metrics.md), from one cached statement. */
+    public synchronized void backlog(JdbcBacklog counts) {
+        backlog = new BacklogGauges(counts, clock, registry);
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (backlog != null) {
+            backlog.close();
+        }
         gc.close();
         registry.close();
     }

@@ -79,7 +79,6 @@ import org.supportintake.server.http.HealthServlet;
 import org.supportintake.server.http.HttpServer;
 import org.supportintake.server.http.MetricsServlet;
 import org.supportintake.server.http.RouteMeter;
-import org.supportintake.server.metrics.BacklogGauges;
 import org.supportintake.server.metrics.IntakeMetrics;
 import org.supportintake.server.metrics.JobMeters;
 import org.supportintake.server.metrics.SmtpMeter;
@@ -169,7 +168,7 @@ public final class IntakeApplication implements AutoCloseable {
             MailChannel mail = MailChannel.open(config, files, attachments, intake, clock);
             started.add(mail);
             mail.observe(metrics);
-            new BacklogGauges(new JdbcBacklog(jdbi), clock, metrics.registry());
+            metrics.backlog(new JdbcBacklog(jdbi));
             JobScheduler jobs = JobScheduler.start(dataSource, config.dbUrl().startsWith("jdbc:postgresql:"),
                     Map.of(PollMailboxJob.class, () -> mail.job(config.pollBatch()),
                             SendOutbox.class, () -> new SendOutbox(outbox),

@@ -82,7 +82,7 @@ class MetricsWiringTest {
         for (String series : new String[] {"intake_submissions_total", "intake_mailbox_lag_seconds",
                 "intake_mailbox_consecutive_failures", "intake_mail_set_aside_total", "intake_outbox_pending",
                 "intake_outbox_failed", "intake_outbox_oldest_pending_age_seconds", "intake_smtp_send_seconds_count",
-                "intake_tickets_overdue", "intake_tickets_at_risk", "intake_scheduler_misfires_total",
+                "intake_tickets_overdue", "intake_tickets_at_risk", "intake_database_up", "intake_scheduler_misfires_total",
                 "intake_job_seconds_count", "jvm_memory_used_bytes", "jvm_gc_memory_allocated_bytes_total", "jvm_threads_live_threads",
                 "process_uptime_seconds", "hikaricp_connections_active", "hikaricp_connections_acquire_seconds_count"}) {
             assertThat(first.has(series)).as(series).isTrue();

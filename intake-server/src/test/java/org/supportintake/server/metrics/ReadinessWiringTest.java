@@ -89,13 +89,16 @@ class ReadinessWiringTest {
         assertThat(ready.body()).contains("\"ready\":true", "\"scheduler\":{\"status\":\"up\"}");
         assertThat(get("/health/live").statusCode()).isEqualTo(200);
 
+        assertThat(Scrape.of(application.httpPort()).sum("intake_database_up")).isEqualTo(1);
         database.stop();
         HttpResponse<String> databaseDown = ready(503);
+        Scrape.until(application.httpPort(), "intake_database_up", up -> up == 0);
         assertThat(databaseDown.body()).contains("\"ready\":false", "\"database\":{\"status\":\"down\"}");
         assertThat(get("/health/live").statusCode()).isEqualTo(200);
 
         database = databaseServer();
         ready(200);
+        Scrape.until(application.httpPort(), "intake_database_up", up -> up == 1);
 
         greenMail.stop();
         HttpResponse<String> mailboxDown = ready(503);
