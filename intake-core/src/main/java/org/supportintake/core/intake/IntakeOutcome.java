@@ -9,6 +9,20 @@ import org.supportintake.core.validation.Violation;
 /** What became of a submission; each channel turns every case into a page, a JSON body or a reply. */
 public sealed interface IntakeOutcome {
 
+    /** A stable code for logs and metrics: {@code created}, {@code follow_up}, {@code duplicate}, {@code invalid}, {@code ignored}. */
+    default String code() {
+        if (this instanceof Created) {
+            return "created";
+        }
+        if (this instanceof FollowUp) {
+            return "follow_up";
+        }
+        if (this instanceof Duplicate) {
+            return "duplicate";
+        }
+        return this instanceof Invalid ? "invalid" : "ignored";
+    }
+
     /** The message is on a ticket: a new one, a follow-up, or one it reached before. */
     sealed interface OnTicket extends IntakeOutcome {
         TicketNumber ticketNumber();

@@ -13,9 +13,16 @@ public final class IntakePipeline {
     private static final Logger LOG = LoggerFactory.getLogger(IntakePipeline.class);
 
     private final List<IntakeStage> stages;
+    private final IntakeObserver observer;
 
     public IntakePipeline(List<IntakeStage> stages) {
+        this(stages, IntakeObserver.NONE);
+    }
+
+    /** {@code observer} is told how long each stage ran. */
+    public IntakePipeline(List<IntakeStage> stages, IntakeObserver observer) {
         this.stages = List.copyOf(stages);
+        this.observer = observer;
     }
 
     public IntakeOutcome run(IntakeContext context) {
@@ -23,7 +30,9 @@ public final class IntakePipeline {
             for (IntakeStage stage : stages) {
                 long started = System.nanoTime();
                 StageVerdict verdict = stage.apply(context);
-                LOG.trace("{} took {} µs", stage.getClass().getSimpleName(), (System.nanoTime() - started) / 1000);
+                long took = System.nanoTime() - started;
+                observer.stageRan(stage.getClass().getSimpleName(), took);
+                LOG.trace("{} took {} µs", stage.getClass().getSimpleName(), took / 1000);
                 if (verdict instanceof StageVerdict.Stop stop) {
                     LOG.debug("{} stopped the path: {}", stage.getClass().getSimpleName(), stop.outcome().getClass().getSimpleName());
                     return stop.outcome();

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.supportintake.core.log.EventKind;
 import org.supportintake.core.log.IntakeEvent;
 import org.supportintake.core.outbox.OutboxNudge;
@@ -20,10 +23,13 @@ import org.supportintake.core.ticket.DuplicateExternalIdException;
  */
 public final class IntakeService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(IntakeService.class);
+
     private final Transactions transactions;
     private final IntakePipeline pipeline;
     private final Clock clock;
     private final OutboxNudge nudge;
+    private final IntakeObserver observer;
 
     public IntakeService(Transactions transactions, IntakePipeline pipeline, Clock clock) {
         this(transactions, pipeline, clock, OutboxNudge.NONE);
@@ -31,31 +37,38 @@ public final class IntakeService {
 
     /** {@code nudge} is told after every accepted submission, which may have written an acknowledgement. */
     public IntakeService(Transactions transactions, IntakePipeline pipeline, Clock clock, OutboxNudge nudge) {
+        this(transactions, pipeline, clock, nudge, IntakeObserver.NONE);
+    }
+
+    /** {@code observer} is told of every submission's channel and outcome once it is committed. */
+    public IntakeService(Transactions transactions, IntakePipeline pipeline, Clock clock, OutboxNudge nudge,
+                         IntakeObserver observer) {
         this.transactions = transactions;
         this.pipeline = pipeline;
         this.clock = clock;
         this.nudge = nudge;
+        this.observer = observer;
     }
 
     public IntakeOutcome accept(Submission submission) {
         IntakeOutcome outcome = once(submission, stores -> pipeline.run(new IntakeContext(submission, stores)));
         nudge.outboxWritten();
-        return outcome;
+        return taken(submission.channel(), outcome);
     }
 
     /** Records an auto-reply, mailing-list or own mail: no ticket, no acknowledgement. */
     public IntakeOutcome ignore(Submission mail, String classification) {
-        return once(mail, stores -> DropDuplicate.earlierOutcome(stores, mail).orElseGet(() -> {
+        return taken(mail.channel(), once(mail, stores -> DropDuplicate.earlierOutcome(stores, mail).orElseGet(() -> {
             stores.receipts().add(mail.externalId(), mail.channel(), classification, mail.receivedAt(), rawSha256(mail));
             stores.log().append(IntakeEvent.withoutTicket(clock.instant(), EventKind.MAIL_IGNORED, mail.channel(),
                     mail.externalId(), classification));
             return new IntakeOutcome.Ignored(classification);
-        }));
+        })));
     }
 
     /** Records a bounce; when it is of one of our mails, on that mail's ticket as "acknowledgement undeliverable". */
     public IntakeOutcome recordBounce(Submission bounce, List<String> bouncedMessageIds) {
-        return once(bounce, stores -> DropDuplicate.earlierOutcome(stores, bounce).orElseGet(() -> {
+        return taken(bounce.channel(), once(bounce, stores -> DropDuplicate.earlierOutcome(stores, bounce).orElseGet(() -> {
             stores.receipts().add(bounce.externalId(), bounce.channel(), "bounce", bounce.receivedAt(), rawSha256(bounce));
             IntakeEvent event = stores.tickets().findByMessageIds(bouncedMessageIds)
                     .map(ticket -> IntakeEvent.onTicket(clock.instant(), EventKind.ACKNOWLEDGEMENT_UNDELIVERABLE,
@@ -64,7 +77,7 @@ public final class IntakeService {
                             bounce.channel(), bounce.externalId(), "bounce of an unknown message"));
             stores.log().append(event);
             return new IntakeOutcome.Ignored("bounce");
-        }));
+        })));
     }
 
     /** Records that a message could not be processed and was set aside; {@code reason} in English, no personal data. */
@@ -81,11 +94,24 @@ public final class IntakeService {
      * its row in the quarantine, from where staff may replay or delete it. Returns the row's id.
      */
     public long recordSetAside(NewSetAside mail) {
-        return transactions.inTransaction(stores -> {
+        long id = transactions.inTransaction(stores -> {
             stores.log().append(IntakeEvent.withoutTicket(clock.instant(), EventKind.MAIL_FAILED, Channel.EMAIL,
                     mail.externalId(), mail.reason().length() > 1900 ? mail.reason().substring(0, 1900) : mail.reason()));
             return stores.quarantine().add(clock.instant(), mail);
         });
+        observer.taken(Channel.EMAIL, "set_aside");
+        return id;
+    }
+
+    /** One line per submission (ticket number, channel, outcome; nothing personal), and the observer told. */
+    private IntakeOutcome taken(Channel channel, IntakeOutcome outcome) {
+        if (outcome instanceof IntakeOutcome.OnTicket onTicket) {
+            LOG.info("intake channel={} outcome={} ticket={}", channel.code(), outcome.code(), onTicket.ticketNumber());
+        } else {
+            LOG.info("intake channel={} outcome={}", channel.code(), outcome.code());
+        }
+        observer.taken(channel, outcome.code());
+        return outcome;
     }
 
     private static String rawSha256(Submission mail) {

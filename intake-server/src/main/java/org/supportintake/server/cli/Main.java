@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import org.supportintake.server.config.EnvironmentConfig;
 import org.supportintake.server.config.IntakeConfig;
 import org.supportintake.server.config.InvalidSettingException;
+import org.supportintake.server.logging.MaskedEncoder;
 import org.supportintake.server.wiring.IntakeApplication;
 import org.supportintake.server.wiring.UnableToStartException;
 
@@ -81,6 +82,7 @@ public final class Main {
             problems.forEach(err::println);
             return BAD_USAGE;
         }
+        MaskedEncoder.useJson(config.jsonLogs());
         try {
             return command.run(config);
         } catch (IOException e) {

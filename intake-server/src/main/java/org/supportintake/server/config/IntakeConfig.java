@@ -262,6 +262,25 @@ public interface IntakeConfig {
         });
     }
 
+    /** The bearer token {@code /metrics} asks for; empty: open. */
+    default Optional<String> metricsToken() {
+        return lookup(Setting.METRICS_TOKEN).map(String::strip).filter(raw -> !raw.isEmpty()).map(raw -> {
+            if (raw.length() < 16 || raw.chars().anyMatch(c -> c <= ' ' || c > '~')) {
+                throw invalid(Setting.METRICS_TOKEN, raw, "at least 16 printable ASCII characters without spaces");
+            }
+            return raw;
+        });
+    }
+
+    /** Whether log lines are JSON objects ({@code json}) rather than text. */
+    default boolean jsonLogs() {
+        return convert(Setting.LOG_FORMAT, "text or json", raw -> switch (raw) {
+            case "text" -> false;
+            case "json" -> true;
+            default -> null;
+        });
+    }
+
     /** How long a staff session lasts without a request. */
     default Duration staffIdle() {
         return convert(Setting.STAFF_IDLE, "an ISO-8601 duration from 1 minute to 24 hours, such as PT30M", raw -> {
@@ -278,7 +297,7 @@ public interface IntakeConfig {
                 this::filesSweepGrace, this::mailboxes, this::smtp, this::outboxLease, this::pollInterval, this::pollBatch,
                 this::mailMaxBytes, this::httpEdge, this::reopenDays, this::atRiskFraction, this::digestCron,
                 this::supervisorEmails, this::ratingSecret, this::staffIdle, this::retention,
-                this::demoSmtpPort, this::demoImapPort);
+                this::demoSmtpPort, this::demoImapPort, this::metricsToken, this::jsonLogs);
         for (Supplier<?> accessor : accessors) {
             try {
                 accessor.get();

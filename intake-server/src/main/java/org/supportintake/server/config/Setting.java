@@ -69,7 +69,10 @@ public enum Setting {
             "how long a stored file no message refers to is kept before it is deleted (ISO-8601 duration)"),
     RETENTION("intake.retention", "P3Y",
             "how long after closing a ticket keeps its requester's personal data; then a daily job anonymises it "
-                    + "(ISO-8601 period, such as P3Y or P18M)");
+                    + "(ISO-8601 period, such as P3Y or P18M)"),
+    METRICS_TOKEN("intake.metrics.token", "unset: /metrics open",
+            "bearer token /metrics asks for (Authorization: Bearer TOKEN), at least 16 characters"),
+    LOG_FORMAT("intake.log.format", "text", "log lines as text or json (one JSON object per line)");
 
     private final String key;
     private final String defaultValue;
@@ -77,7 +80,8 @@ public enum Setting {
 
     /** Whether the value may hold a password, and so is never printed. */
     public boolean isSecret() {
-        return this == IMAP_URL || this == SMTP_URL || this == DB_PASSWORD || this == RATING_SECRET;
+        return this == IMAP_URL || this == SMTP_URL || this == DB_PASSWORD || this == RATING_SECRET
+                || this == METRICS_TOKEN;
     }
 
     Setting(String key, String defaultValue, String description) {

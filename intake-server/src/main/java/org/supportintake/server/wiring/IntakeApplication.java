@@ -27,6 +27,7 @@ import org.supportintake.core.intake.IntakePath;
 import org.supportintake.core.intake.IntakePipeline;
 import org.supportintake.core.intake.IntakeService;
 import org.supportintake.core.jdbc.Database;
+import org.supportintake.core.jdbc.JdbcBacklog;
 import org.supportintake.core.jdbc.JdbcAttachmentReferences;
 import org.supportintake.core.jdbc.JdbcAuditTrail;
 import org.supportintake.core.jdbc.JdbcIntakeLogReader;
@@ -76,6 +77,11 @@ import org.supportintake.mail.smtp.SmtpTransport;
 import org.supportintake.server.config.IntakeConfig;
 import org.supportintake.server.http.HealthServlet;
 import org.supportintake.server.http.HttpServer;
+import org.supportintake.server.http.MetricsServlet;
+import org.supportintake.server.http.RouteMeter;
+import org.supportintake.server.metrics.IntakeMetrics;
+import org.supportintake.server.metrics.JobMeters;
+import org.supportintake.server.metrics.SmtpMeter;
 import org.supportintake.web.WebForm;
 import org.supportintake.web.security.AllowedMethods;
 import org.supportintake.web.staff.StaffSite;
@@ -104,9 +110,11 @@ public final class IntakeApplication implements AutoCloseable {
     private final MailChannel mail;
     private final JobScheduler jobs;
     private final HttpServer http;
+    private final IntakeMetrics metrics;
 
     private IntakeApplication(HikariDataSource dataSource, IntakeService intake, TicketWork work,
-                              PromptDelivery delivery, MailChannel mail, JobScheduler jobs, HttpServer http) {
+                              PromptDelivery delivery, MailChannel mail, JobScheduler jobs, HttpServer http,
+                              IntakeMetrics metrics) {
         this.dataSource = dataSource;
         this.intake = intake;
         this.work = work;
@@ -114,20 +122,28 @@ public final class IntakeApplication implements AutoCloseable {
         this.mail = mail;
         this.jobs = jobs;
         this.http = http;
+        this.metrics = metrics;
     }
 
     /** Builds and starts everything; on failure, whatever was started is stopped again. */
     public static IntakeApplication start(IntakeConfig config) {
+        // Whole seconds everywhere: what is stored, shown and answered has one precision.
+        return start(config, Clock.tickSeconds(ZoneOffset.UTC));
+    }
+
+    /** With the given clock (tests move it to make tickets overdue). */
+    public static IntakeApplication start(IntakeConfig config, Clock clock) {
         createDirectory(config.dataDir());
+        IntakeMetrics metrics = new IntakeMetrics(clock);
         HikariDataSource dataSource = dataSource(config);
+        dataSource.setMetricRegistry(metrics.registry());
         List<AutoCloseable> started = new ArrayList<>();
         try {
             Database.migrate(dataSource);
             Jdbi jdbi = Database.jdbi(dataSource);
-            // Whole seconds everywhere: what is stored, shown and answered has one precision.
-            Clock clock = Clock.tickSeconds(ZoneOffset.UTC);
             FileStore files = new FileStore(config.dataDir().resolve("files"));
-            OutboxDelivery outbox = new OutboxDelivery(new JdbcOutboxQueue(jdbi), transport(config), RetrySchedule.STANDARD,
+            SmtpMeter smtp = new SmtpMeter(transport(config), metrics.registry());
+            OutboxDelivery outbox = new OutboxDelivery(new JdbcOutboxQueue(jdbi), smtp, RetrySchedule.STANDARD,
                     clock, config.outboxLease());
             PromptDelivery delivery = new PromptDelivery(outbox);
             started.add(delivery);
@@ -140,7 +156,7 @@ public final class IntakeApplication implements AutoCloseable {
                     Duration.ofDays(config.reopenDays()));
             IntakeService intake = new IntakeService(transactions, new IntakePipeline(IntakePath.stages(
                     new IntakeValidator(config.formPolicy()), replyClock, new AcknowledgementText(publicUrl), messageIds,
-                    limit, clock)), clock, delivery);
+                    limit, clock), metrics), clock, delivery, metrics);
             RatingLinks ratingLinks = ratingLinks(config, jdbi);
             TicketWork work = new TicketWork(transactions, replyClock, new CitizenNotices(publicUrl, ratingLinks),
                     messageIds, limit, delivery, clock);
@@ -151,6 +167,8 @@ public final class IntakeApplication implements AutoCloseable {
 
             MailChannel mail = MailChannel.open(config, files, attachments, intake, clock);
             started.add(mail);
+            mail.observe(metrics);
+            metrics.backlog(new JdbcBacklog(jdbi));
             JobScheduler jobs = JobScheduler.start(dataSource, config.dbUrl().startsWith("jdbc:postgresql:"),
                     Map.of(PollMailboxJob.class, () -> mail.job(config.pollBatch()),
                             SendOutbox.class, () -> new SendOutbox(outbox),
@@ -161,6 +179,7 @@ public final class IntakeApplication implements AutoCloseable {
                                     transactions, config.supervisorEmails(), days, messageIds, publicUrl, delivery,
                                     clock), clock)));
             started.add(0, jobs);
+            jobs.listen(new JobMeters(metrics.registry()));
             mail.schedule(jobs, config.pollInterval());
             jobs.every(JobKey.jobKey("send outbox", "outbox"), SendOutbox.class, Map.of(), SEND_EVERY);
             jobs.every(JobKey.jobKey("sweep unreferenced files", "files"), SweepFiles.class, Map.of(), SWEEP_EVERY);
@@ -174,9 +193,12 @@ public final class IntakeApplication implements AutoCloseable {
             HttpServer.Edge edge = config.httpEdge();
             Map<String, HttpServlet> servlets = new LinkedHashMap<>(WebForm.servlets(intake, attachments,
                     new JdbcTicketLookup(jdbi), ratings, config.webLimits(), edge.https(), clock));
-            servlets.put("/health", new HealthServlet(dataSource, mail::statuses));
+            servlets.put("/health/*", new HealthServlet(dataSource, mail::statuses,
+                    Map.of("smtp", smtp::state, "scheduler", jobs::state)));
+            servlets.put("/metrics", new MetricsServlet(metrics::scrape, config.metricsToken()));
             Map<String, Set<String>> methods = new HashMap<>(WebForm.methods());
-            methods.put("/health", AllowedMethods.READ);
+            methods.put("/health/*", AllowedMethods.READ);
+            methods.put("/metrics", AllowedMethods.READ);
             SetAsideDesk setAside = new SetAsideDesk(new JdbcQuarantine(jdbi), mail.replay(files), files, references,
                     clock);
             RequesterErasure erasure = new RequesterErasure(new JdbcPersonalData(jdbi), files, references, clock);
@@ -187,15 +209,17 @@ public final class IntakeApplication implements AutoCloseable {
                     setAside, new JdbcIntakeLogReader(jdbi), erasure));
             servlets.putAll(staff.servlets());
             methods.putAll(StaffSite.methods());
-            List<Filter> filters = new ArrayList<>(WebForm.filters(edge.https(), methods));
+            List<Filter> filters = new ArrayList<>(List.of(new RouteMeter(metrics.registry())));
+            filters.addAll(WebForm.filters(edge.https(), methods));
             filters.add(staff.gate());
             HttpServer http = new HttpServer(config.httpPort(), servlets, filters, edge).start();
             LOG.info("Support Intake listening on http://localhost:{}/ (database {})", http.port(),
                     dataSource.getJdbcUrl().replaceAll(";.*", ""));
-            return new IntakeApplication(dataSource, intake, work, delivery, mail, jobs, http);
+            return new IntakeApplication(dataSource, intake, work, delivery, mail, jobs, http, metrics);
         } catch (RuntimeException e) {
             started.forEach(IntakeApplication::closeQuietly);
             dataSource.close();
+            metrics.close();
             throw e;
         }
     }
@@ -234,6 +258,7 @@ public final class IntakeApplication implements AutoCloseable {
             delivery.close();
             mail.close();
             dataSource.close();
+            metrics.close();
             LOG.info("Support Intake stopped");
         }
     }

@@ -22,6 +22,7 @@ import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
 import org.supportintake.core.sla.SlaCalendar;
+import org.supportintake.server.metrics.JobMeters;
 
 /**
  * Quartz with its JDBC job store on the application's database: clustered on PostgreSQL (one node
@@ -89,6 +90,25 @@ final class JobScheduler implements AutoCloseable {
             scheduler.scheduleJob(detail, java.util.Set.of(trigger), true);
         } catch (SchedulerException e) {
             throw new IllegalStateException("cannot schedule " + key + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Adds the meters' listeners for every job and trigger. */
+    void listen(JobMeters meters) {
+        try {
+            scheduler.getListenerManager().addJobListener(meters.jobs());
+            scheduler.getListenerManager().addTriggerListener(meters.triggers());
+        } catch (SchedulerException e) {
+            throw new IllegalStateException("cannot listen to the job scheduler: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code up} while the scheduler runs jobs, else {@code down}. */
+    String state() {
+        try {
+            return scheduler.isStarted() && !scheduler.isShutdown() && !scheduler.isInStandbyMode() ? "up" : "down";
+        } catch (SchedulerException e) {
+            return "down";
         }
     }
 

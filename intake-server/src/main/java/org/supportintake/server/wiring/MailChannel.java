@@ -24,6 +24,7 @@ import org.supportintake.mail.imap.MailboxStatus;
 import org.supportintake.mail.imap.PollMailboxJob;
 import org.supportintake.mail.mime.MailReader;
 import org.supportintake.server.config.IntakeConfig;
+import org.supportintake.server.metrics.IntakeMetrics;
 
 /** The mail channel: the configured mailboxes (or the demo mail server), a poller each, their jobs and IDLE nudges. */
 final class MailChannel implements AutoCloseable {
@@ -74,6 +75,11 @@ final class MailChannel implements AutoCloseable {
     /** Each mailbox as its poller sees it, for {@code /health}. */
     List<MailboxStatus> statuses() {
         return pollers.values().stream().map(MailboxPoller::status).toList();
+    }
+
+    /** Each mailbox's gauges (lag, failures, set-aside mail), named as its poll job's data names it. */
+    void observe(IntakeMetrics metrics) {
+        pollers.forEach((name, poller) -> metrics.mailbox(name, poller::status, poller::oldestWaiting));
     }
 
     PollMailboxJob job(int batchSize) {

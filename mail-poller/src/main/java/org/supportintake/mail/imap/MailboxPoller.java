@@ -62,6 +62,8 @@ public final class MailboxPoller implements AutoCloseable {
     private final AtomicLong setAside = new AtomicLong();
     private volatile Instant lastSuccessfulPoll;
     private volatile int consecutiveFailures;
+    /** When the oldest message the last poll saw waiting arrived; null when it left the inbox empty. */
+    private volatile Instant oldestWaiting;
     private Store store;
 
     public MailboxPoller(MailboxSettings mailbox, MailIntake intake, int batchSize, Clock clock, Duration firstRetry) {
@@ -114,6 +116,11 @@ public final class MailboxPoller implements AutoCloseable {
                 consecutiveFailures, setAside.get());
     }
 
+    /** When the oldest message still waiting in the inbox arrived, as the last poll saw it; empty: none waits. */
+    public Optional<Instant> oldestWaiting() {
+        return Optional.ofNullable(oldestWaiting);
+    }
+
     /** Logged once with its stack trace, then one line per retry. */
     private int unavailable(Exception e) {
         disconnect();
@@ -131,14 +138,17 @@ public final class MailboxPoller implements AutoCloseable {
         IMAPFolder inbox = (IMAPFolder) connected().getFolder(mailbox.folder());
         inbox.open(Folder.READ_WRITE);
         try {
-            int count = Math.min(inbox.getMessageCount(), batchSize);
+            int waiting = inbox.getMessageCount();
+            int count = Math.min(waiting, batchSize);
             if (count == 0) {
+                oldestWaiting = null;
                 return 0;
             }
             Folder processed = existing(PROCESSED);
             Folder failed = existing(FAILED);
             Message[] batch = inbox.getMessages(1, count);
             inbox.fetch(batch, UID_AND_DATE);
+            oldestWaiting = received(batch[0]);
             Sorted sorted = new Sorted(inbox.getUIDValidity());
             boolean complete = false;
             try {
@@ -153,7 +163,11 @@ public final class MailboxPoller implements AutoCloseable {
             }
             moves.move(inbox, sorted.done, processed);
             moves.move(inbox, sorted.setAside, failed);
-            return sorted.done.size() + sorted.setAside.size();
+            int moved = sorted.done.size() + sorted.setAside.size();
+            if (moved == waiting) {
+                oldestWaiting = null;
+            }
+            return moved;
         } finally {
             if (inbox.isOpen()) {
                 inbox.close(false);
