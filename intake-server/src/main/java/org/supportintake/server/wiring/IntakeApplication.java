@@ -173,7 +173,7 @@ public final class IntakeApplication implements AutoCloseable {
 
             HttpServer.Edge edge = config.httpEdge();
             Map<String, HttpServlet> servlets = new LinkedHashMap<>(WebForm.servlets(intake, attachments,
-                    new JdbcTicketLookup(jdbi), ratings, config.webLimits(), edge.https(), clock));
+                    new JdbcTicketLookup(jdbi), ratings, config.webLimits(), edge.https(), jdbi, clock));
             servlets.put("/health", new HealthServlet(dataSource, mail::statuses));
             Map<String, Set<String>> methods = new HashMap<>(WebForm.methods());
             methods.put("/health", AllowedMethods.READ);
