@@ -202,8 +202,8 @@ public class Cluster {
             if (i == steps / 2) {
                 killed = killPoller(nodes);
                 killedAt = System.nanoTime();
-                System.out.printf("killed node %s (kill -9, pid %d) after %d steps%n", killed.name(),
-                        killed.process().pid(), i);
+                System.out.printf("killed node %s (kill -9, pid %d) after %d steps at %d%n", killed.name(),
+                        killed.process().pid(), i, System.currentTimeMillis());
                 dead[0] = killed;
                 takeover.start();
             }
@@ -288,8 +288,9 @@ public class Cluster {
                 survivor.name(), seconds(killedAt, mailAcknowledgedAt));
         System.out.printf("Quartz recovery:            %s s until node %s's instance was recovered and dropped%n",
                 seconds(killedAt, recoveredAt), killed.name());
-        System.out.printf("one poller at a time:       %d samples (every 10 ms) with a poll executing, %d with two%n",
-                pollSamples, overlappingPolls);
+        System.out.printf("one poller at a time:       sampled every 10 ms: a poll holding the mailbox's lock in %d "
+                + "samples, two at once in %d; Quartz executing a poll trigger in %d, two at once in %d (IDLE nudges, "
+                + "skipped by the lock)%n", lockedSamples, overlappingLocks, pollSamples, overlappingPolls);
         System.out.printf("drained:                    %.1f s after the last step, every ticket in and the outbox "
                 + "empty (in-flight lease %s)%n", drained, LEASE);
     }
@@ -327,6 +328,8 @@ public class Cluster {
     static volatile boolean sampling = true;
     static volatile int pollSamples;
     static volatile int overlappingPolls;
+    static volatile int lockedSamples;
+    static volatile int overlappingLocks;
 
     /** Samples Quartz's fired triggers all run long: never two polls of the mailbox executing at once. */
     static void watchPolls() {
@@ -334,8 +337,26 @@ public class Cluster {
             try {
                 long executing = number("select count(*) from qrtz_fired_triggers where job_group = 'mail' "
                         + "and state = 'EXECUTING'");
+                long locked = number("select count(*) from pg_locks where locktype = 'advisory' and granted "
+                        + "and classid = " + 0x1a7a_0001L);
                 pollSamples += executing > 0 ? 1 : 0;
                 overlappingPolls += executing > 1 ? 1 : 0;
+                lockedSamples += locked > 0 ? 1 : 0;
+                overlappingLocks += locked > 1 ? 1 : 0;
+                if (executing > 1 && System.getenv("CLUSTER_DEBUG") != null) {
+                    try (Connection db = DriverManager.getConnection(pgUrl, "postgres", "");
+                         ResultSet rows = db.createStatement().executeQuery("select instance_name, trigger_name, "
+                                 + "fired_time, sched_time, state, is_nonconcurrent from qrtz_fired_triggers "
+                                 + "where job_group = 'mail'")) {
+                        StringBuilder line = new StringBuilder("two polls at " + System.currentTimeMillis() + ":");
+                        while (rows.next()) {
+                            line.append(" [").append(rows.getString(1)).append(' ').append(rows.getString(2)).append(' ')
+                                    .append(rows.getLong(3)).append(' ').append(rows.getString(5)).append(' ')
+                                    .append(rows.getBoolean(6)).append(']');
+                        }
+                        System.out.println(line);
+                    }
+                }
                 Thread.sleep(10);
             } catch (Exception e) {
                 e.printStackTrace();

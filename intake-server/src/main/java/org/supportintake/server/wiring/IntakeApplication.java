@@ -151,8 +151,10 @@ public final class IntakeApplication implements AutoCloseable {
 
             MailChannel mail = MailChannel.open(config, files, attachments, intake, clock);
             started.add(mail);
-            JobScheduler jobs = JobScheduler.start(dataSource, config.dbUrl().startsWith("jdbc:postgresql:"),
-                    Map.of(PollMailboxJob.class, () -> mail.job(config.pollBatch()),
+            boolean postgres = config.dbUrl().startsWith("jdbc:postgresql:");
+            MailboxLocks polls = new MailboxLocks(dataSource, postgres);
+            JobScheduler jobs = JobScheduler.start(dataSource, postgres,
+                    Map.of(PollMailboxJob.class, () -> polls.exclusive(mail.job(config.pollBatch())),
                             SendOutbox.class, () -> new SendOutbox(outbox),
                             FlagOverdue.class, () -> new FlagOverdue(new JdbcDeadlineWatch(jdbi), replyClock, clock),
                             SweepFiles.class, () -> new SweepFiles(sweep),
