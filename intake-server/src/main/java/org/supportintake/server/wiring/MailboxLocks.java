@@ -43,19 +43,35 @@ final class MailboxLocks {
     Job exclusive(Job poll) {
         return context -> {
             String mailbox = context.getMergedJobDataMap().getString(PollMailboxJob.MAILBOX);
-            Optional<AutoCloseable> lock = tryLock(mailbox == null ? "" : mailbox);
-            if (lock.isEmpty()) {
-                LOG.debug("poll of {} skipped: another poll of it is running", mailbox);
-                return;
-            }
-            try (AutoCloseable held = lock.get()) {
-                poll.execute(context);
-            } catch (JobExecutionException | RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new JobExecutionException(e);
+            JobExecutionException[] failure = new JobExecutionException[1];
+            runAlone(mailbox == null ? "" : mailbox, () -> {
+                try {
+                    poll.execute(context);
+                } catch (JobExecutionException e) {
+                    failure[0] = e;
+                }
+            });
+            if (failure[0] != null) {
+                throw failure[0];
             }
         };
+    }
+
+    /** Runs {@code poll} holding {@code mailbox}'s lock; false, without running it, when another poll holds it. */
+    boolean runAlone(String mailbox, Runnable poll) {
+        Optional<AutoCloseable> lock = tryLock(mailbox);
+        if (lock.isEmpty()) {
+            LOG.debug("poll of {} skipped: another poll of it is running", mailbox);
+            return false;
+        }
+        try (AutoCloseable held = lock.get()) {
+            poll.run();
+            return true;
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot release the lock of mailbox " + mailbox + ": " + e.getMessage(), e);
+        }
     }
 
     private Optional<AutoCloseable> tryLock(String mailbox) {
