@@ -188,8 +188,8 @@ public class Cluster {
         polls.start();
         long killedAt = 0;
         int formRetries = 0;
-        System.out.printf("sending %d emails (IMAP APPEND) and %d form posts (API, alternating nodes), one step every "
-                + "%d ms; node killed with -9 half-way, while it polls%n", mails, forms, paceMs);
+        System.out.printf("sending %d emails (IMAP APPEND) and %d form posts (API, alternating nodes, spread over the run), "
+                + "one step every %d ms; node killed with -9 half-way, while it polls%n", mails, forms, paceMs);
         Store store = SESSION.getStore("imap");
         store.connect("127.0.0.1", imapPort, user, password);
         Folder inbox = store.getFolder("INBOX");
@@ -210,14 +210,16 @@ public class Cluster {
             if (i < mails) {
                 appendMail(inbox, i, user);
             }
-            if (i < forms) {
+            int every = Math.max(1, steps / Math.max(1, forms));
+            if (i % every == 0 && i / every < forms) {
+                int f = i / every;
                 String token = UUID.randomUUID().toString();
-                Node target = nodes.get(i % 2);
+                Node target = nodes.get(f % 2);
                 for (int attempt = 0; ; attempt++) {
                     try {
-                        HttpResponse<String> answer = postForm(target, "form-" + i + "@" + DOMAIN, token, null);
+                        HttpResponse<String> answer = postForm(target, "form-" + f + "@" + DOMAIN, token, null);
                         if (answer.statusCode() / 100 != 2) {
-                            throw new IllegalStateException("form " + i + ": " + answer.statusCode() + " " + answer.body());
+                            throw new IllegalStateException("form " + f + ": " + answer.statusCode() + " " + answer.body());
                         }
                         break;
                     } catch (IOException refused) {
