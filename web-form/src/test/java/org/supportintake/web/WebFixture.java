@@ -181,7 +181,19 @@ final class WebFixture implements AutoCloseable {
     public void close() throws Exception {
         server.stop();
         if (ownsDatabase) {
-            dataSource.close();
+            shutDown(dataSource);
         }
+    }
+
+    /** Drops an in-memory H2 database (it outlives its pool, DB_CLOSE_DELAY=-1) and closes the pool. */
+    static void shutDown(HikariDataSource database) {
+        if (!database.isClosed()) {
+            try (var connection = database.getConnection(); var statement = connection.createStatement()) {
+                statement.execute("shutdown");
+            } catch (java.sql.SQLException alreadyGone) {
+                // nothing left to drop
+            }
+        }
+        database.close();
     }
 }
