@@ -12,7 +12,10 @@ import jakarta.servlet.http.HttpServlet;
 
 import org.supportintake.attachments.policy.AttachmentInspector;
 import org.supportintake.attachments.policy.AttachmentPolicy;
+import org.jdbi.v3.core.Jdbi;
 import org.supportintake.core.intake.IntakeService;
+import org.supportintake.core.jdbc.JdbcAcceptedResults;
+import org.supportintake.core.jdbc.JdbcRateWindows;
 import org.supportintake.core.rating.AnswerRatings;
 import org.supportintake.core.ticket.TicketLookup;
 import org.supportintake.web.api.SubmissionsApi;
@@ -40,36 +43,41 @@ import org.supportintake.web.view.Templates;
 public final class WebForm {
 
     private static final Duration HOUR = Duration.ofHours(1);
-    /** Result pages after a form post: long enough to reload or bookmark, short for personal data in memory. */
+    /** Result pages after a form post: long enough to reload or bookmark, short for an email kept with them. */
     private static final Duration RESULTS_LIFETIME = Duration.ofMinutes(30);
-    private static final int RESULTS_KEPT = 10_000;
 
     private WebForm() {
     }
 
-    /** Limits of the citizens' web; per hour, per node. */
+    /** Limits of the citizens' web; per hour, counted in the database and so shared by every node. */
     public record Limits(AttachmentPolicy files, long maxRequestBytes, int submissionsPerAddress, int submissionsPerEmail,
                          int lookupsPerAddress) {
     }
 
-    /** Servlets by path spec ({@code ""} is the root page), for a site on http. */
+    /**
+     * Servlets by path spec ({@code ""} is the root page), for a site on http; {@code shared}: the database where the
+     * rate limits and result pages live, so that every node sees them.
+     */
     public static Map<String, HttpServlet> servlets(IntakeService intake, AttachmentInspector attachments,
                                                     TicketLookup lookup, AnswerRatings ratings, Limits limits,
-                                                    Clock clock) {
-        return servlets(intake, attachments, lookup, ratings, limits, false, clock);
+                                                    Jdbi shared, Clock clock) {
+        return servlets(intake, attachments, lookup, ratings, limits, false, shared, clock);
     }
 
     /** Servlets by path spec; {@code https}: the public address is https, so cookies are {@code Secure}. */
     public static Map<String, HttpServlet> servlets(IntakeService intake, AttachmentInspector attachments,
                                                     TicketLookup lookup, AnswerRatings ratings, Limits limits,
-                                                    boolean https, Clock clock) {
-        Guard guard = new Guard(new RateLimiter(limits.submissionsPerAddress(), HOUR, clock),
-                new RateLimiter(limits.submissionsPerEmail(), HOUR, clock),
-                new RateLimiter(limits.lookupsPerAddress(), HOUR, clock));
+                                                    boolean https, Jdbi shared, Clock clock) {
+        JdbcRateWindows windows = new JdbcRateWindows(shared);
+        Guard guard = new Guard(new RateLimiter("submissions per address", limits.submissionsPerAddress(), HOUR,
+                windows, clock),
+                new RateLimiter("submissions per email", limits.submissionsPerEmail(), HOUR, windows, clock),
+                new RateLimiter("lookups per address", limits.lookupsPerAddress(), HOUR, windows, clock));
         CsrfTokens csrf = new CsrfTokens(https);
         Pages pages = new Pages(new Templates());
         MultipartForm multipart = new MultipartForm(limits.maxRequestBytes());
-        AcceptedResults results = new AcceptedResults(RESULTS_KEPT, RESULTS_LIFETIME, clock);
+        AcceptedResults results = new AcceptedResults(new JdbcAcceptedResults(shared), RESULTS_LIFETIME,
+                clock);
         FeedbackPage form = new FeedbackPage(intake, attachments, limits.files(), multipart, csrf, guard, pages, results,
                 clock);
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();

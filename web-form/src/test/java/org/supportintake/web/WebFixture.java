@@ -35,21 +35,35 @@ final class WebFixture implements AutoCloseable {
     static final long MAX_REQUEST = 30L * 1024 * 1024;
     private static final Pattern HIDDEN = Pattern.compile("name=\"(csrfToken|submissionToken)\" value=\"([^\"]+)\"");
 
-    private final HikariDataSource dataSource = TestDatabases.h2();
+    private final HikariDataSource dataSource;
+    private final boolean ownsDatabase;
     /** The rating links' clock: tests set it to the answer's time and move it past the rating window. */
     final SettableClock ratingClock = new SettableClock();
-    private final IntakeFixture intake = IntakeFixture.on(dataSource);
+    private final IntakeFixture intake;
     private final Server server = new Server();
     private final ServerConnector connector = new ServerConnector(server);
     final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     WebFixture(Path files, WebForm.Limits limits) throws Exception {
+        this(files, limits, TestDatabases.h2(), true);
+    }
+
+    /** A second node: its own server on the database of {@code node}, as two server processes on one database. */
+    WebFixture(Path files, WebForm.Limits limits, WebFixture node) throws Exception {
+        this(files, limits, node.dataSource, false);
+    }
+
+    private WebFixture(Path files, WebForm.Limits limits, HikariDataSource dataSource, boolean ownsDatabase)
+            throws Exception {
+        this.dataSource = dataSource;
+        this.ownsDatabase = ownsDatabase;
+        this.intake = IntakeFixture.on(dataSource);
         FileStore store = new FileStore(files);
         ServletContextHandler context = new ServletContextHandler();
         WebForm.filters(false, WebForm.methods()).forEach(filter ->
                 context.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST)));
         WebForm.servlets(intake.service(), new AttachmentInspector(store), new JdbcTicketLookup(intake.jdbi()),
-                intake.ratings(ratingClock), limits, intake.clock()).forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
+                intake.ratings(ratingClock), limits, intake.jdbi(), intake.clock()).forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
         server.setHandler(context);
         connector.setPort(0);
         server.addConnector(connector);
@@ -166,6 +180,20 @@ final class WebFixture implements AutoCloseable {
     @Override
     public void close() throws Exception {
         server.stop();
-        dataSource.close();
+        if (ownsDatabase) {
+            shutDown(dataSource);
+        }
+    }
+
+    /** Drops an in-memory H2 database (it outlives its pool, DB_CLOSE_DELAY=-1) and closes the pool. */
+    static void shutDown(HikariDataSource database) {
+        if (!database.isClosed()) {
+            try (var connection = database.getConnection(); var statement = connection.createStatement()) {
+                statement.execute("shutdown");
+            } catch (java.sql.SQLException alreadyGone) {
+                // nothing left to drop
+            }
+        }
+        database.close();
     }
 }

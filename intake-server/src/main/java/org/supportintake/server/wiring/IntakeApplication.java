@@ -169,8 +169,10 @@ public final class IntakeApplication implements AutoCloseable {
             started.add(mail);
             mail.observe(metrics);
             metrics.backlog(new JdbcBacklog(jdbi));
-            JobScheduler jobs = JobScheduler.start(dataSource, config.dbUrl().startsWith("jdbc:postgresql:"),
-                    Map.of(PollMailboxJob.class, () -> mail.job(config.pollBatch()),
+            boolean postgres = config.dbUrl().startsWith("jdbc:postgresql:");
+            MailboxLocks polls = new MailboxLocks(dataSource, postgres);
+            JobScheduler jobs = JobScheduler.start(dataSource, postgres,
+                    Map.of(PollMailboxJob.class, () -> polls.exclusive(mail.job(config.pollBatch())),
                             SendOutbox.class, () -> new SendOutbox(outbox),
                             FlagOverdue.class, () -> new FlagOverdue(new JdbcDeadlineWatch(jdbi), replyClock, clock),
                             SweepFiles.class, () -> new SweepFiles(sweep),
@@ -192,7 +194,7 @@ public final class IntakeApplication implements AutoCloseable {
 
             HttpServer.Edge edge = config.httpEdge();
             Map<String, HttpServlet> servlets = new LinkedHashMap<>(WebForm.servlets(intake, attachments,
-                    new JdbcTicketLookup(jdbi), ratings, config.webLimits(), edge.https(), clock));
+                    new JdbcTicketLookup(jdbi), ratings, config.webLimits(), edge.https(), jdbi, clock));
             servlets.put("/health/*", new HealthServlet(dataSource, mail::statuses,
                     Map.of("smtp", smtp::state, "scheduler", jobs::state)));
             servlets.put("/metrics", new MetricsServlet(metrics::scrape, config.metricsToken()));

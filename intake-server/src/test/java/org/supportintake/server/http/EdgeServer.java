@@ -44,7 +44,7 @@ final class EdgeServer implements AutoCloseable {
     EdgeServer(Path files, HttpServer.Edge edge, WebForm.Limits limits, Map<String, HttpServlet> extra) {
         Map<String, HttpServlet> servlets = new LinkedHashMap<>(WebForm.servlets(intake.service(),
                 new AttachmentInspector(new FileStore(files)), new JdbcTicketLookup(intake.jdbi()),
-                intake.ratings(intake.clock()), limits, edge.https(), intake.clock()));
+                intake.ratings(intake.clock()), limits, edge.https(), intake.jdbi(), intake.clock()));
         servlets.put("/health", new HealthServlet(dataSource, List::of));
         servlets.putAll(extra);
         Map<String, Set<String>> methods = new HashMap<>(WebForm.methods());

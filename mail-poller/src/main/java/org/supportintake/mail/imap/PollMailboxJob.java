@@ -9,7 +9,9 @@ import org.quartz.JobExecutionContext;
 /**
  * The Quartz job that polls one mailbox (named by the job's {@value #MAILBOX} data). Never two at
  * once for a mailbox, on any node: {@code @DisallowConcurrentExecution} with the clustered JDBC
- * store. Takes batches until the inbox is empty or a batch comes back short.
+ * store, which does not hold for the one-off triggers of IDLE nudges, so the server also runs it
+ * under a lock per mailbox (its {@code MailboxLocks}). Takes batches until the inbox is empty or a
+ * batch comes back short.
  */
 @DisallowConcurrentExecution
 public final class PollMailboxJob implements Job {

@@ -3,55 +3,47 @@ package org.supportintake.web.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+
+import org.supportintake.core.jdbc.JdbcRateWindows;
 
 /**
- * At most N requests per key (an address, an email) in a sliding-free fixed window; answers how
- * long to wait when over. In memory, per node: a second node doubles the allowance. Thread-safe.
+ * At most N requests per key (an address, an email) in a fixed window that starts with the key's first request;
+ * answers how long to wait when over. The counts are in the database, shared by every node: two nodes do not double
+ * a client's allowance. Thread-safe.
  */
 public final class RateLimiter {
 
-    private static final int MAX_KEYS = 100_000;
-
+    private final String name;
     private final int permits;
     private final Duration window;
+    private final JdbcRateWindows windows;
     private final Clock clock;
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
-    public RateLimiter(int permits, Duration window, Clock clock) {
+    /** {@code name}: this limit's own counts in the table (at most 40 characters). */
+    public RateLimiter(String name, int permits, Duration window, JdbcRateWindows windows, Clock clock) {
+        this.name = name;
         this.permits = permits;
         this.window = window;
+        this.windows = windows;
         this.clock = clock;
     }
 
     /** Takes one permit for {@code key}; empty when allowed, else how long until the next one. */
     public Optional<Duration> acquire(String key) {
         Instant now = clock.instant();
-        if (windows.size() > MAX_KEYS) {
-            windows.values().removeIf(old -> old.endedBy(now, window));
-        }
-        Window current = windows.compute(key, (k, old) -> old == null || old.endedBy(now, window)
-                ? new Window(now, 1) : new Window(old.start(), old.count() + 1));
-        return current.count() <= permits ? Optional.empty() : Optional.of(current.left(now, window));
+        JdbcRateWindows.Window current = windows.count(name, key, window, now);
+        return current.used() <= permits ? Optional.empty() : Optional.of(left(current, now));
     }
 
     /** How long until {@code key} may take a permit, without taking one; empty when it may now. */
     public Optional<Duration> check(String key) {
         Instant now = clock.instant();
-        Window current = windows.get(key);
-        return current == null || current.endedBy(now, window) || current.count() < permits
-                ? Optional.empty() : Optional.of(current.left(now, window));
+        return windows.current(name, key, now).filter(current -> current.used() >= permits)
+                .map(current -> left(current, now));
     }
 
-    private record Window(Instant start, int count) {
-        boolean endedBy(Instant now, Duration length) {
-            return !start.plus(length).isAfter(now);
-        }
-
-        Duration left(Instant now, Duration length) {
-            return Duration.between(now, start.plus(length));
-        }
+    private Duration left(JdbcRateWindows.Window current, Instant now) {
+        return Duration.between(now, current.start().plus(window));
     }
 }
