@@ -35,7 +35,8 @@ final class JdbcOutboxStore implements OutboxStore {
 
     @Override
     public long countTo(String recipient, Instant since) {
-        return handle.createQuery("select count(*) from outbox where lower(recipient) = lower(:recipient) "
+        // recipient_key is lower(recipient), kept by the database and indexed with created_at (V14_1)
+        return handle.createQuery("select count(*) from outbox where recipient_key = lower(:recipient) "
                         + "and created_at >= :since")
                 .bind("recipient", recipient).bind("since", SqlValues.timestamp(since)).mapTo(Long.class).one();
     }

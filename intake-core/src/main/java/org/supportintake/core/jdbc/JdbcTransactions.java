@@ -4,7 +4,6 @@ import java.util.function.Function;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.supportintake.core.intake.ReceiptStore;
 import org.supportintake.core.intake.Stores;
 import org.supportintake.core.intake.Transactions;
@@ -15,7 +14,10 @@ import org.supportintake.core.rating.RatingStore;
 import org.supportintake.core.ticket.MessageStore;
 import org.supportintake.core.ticket.TicketStore;
 
-/** {@link Transactions} on Jdbi: one handle, one READ COMMITTED transaction per call. */
+/**
+ * {@link Transactions} on Jdbi: one handle, one transaction per call, at the pool's level: READ COMMITTED, the default
+ * of PostgreSQL and H2, which the server's pool also sets on every connection it opens.
+ */
 public final class JdbcTransactions implements Transactions {
 
     private final Jdbi jdbi;
@@ -26,7 +28,10 @@ public final class JdbcTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Function<Stores, T> work) {
-        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> work.apply(new HandleStores(handle)));
+        // Not Jdbi's inTransaction(READ_COMMITTED, ...): it reads the connection's level six times around every
+        // transaction to set and restore it, and PostgreSQL's driver asks the server each time (SHOW TRANSACTION
+        // ISOLATION LEVEL): six round trips per accept, as many as its inserts.
+        return jdbi.inTransaction(handle -> work.apply(new HandleStores(handle)));
     }
 
     private record HandleStores(TicketStore tickets, MessageStore messages, OutboxStore outbox, IntakeLog log,

@@ -324,6 +324,25 @@ public interface IntakeServiceContract {
                 .isEqualTo("1");
     }
 
+    @Test
+    default void limitCountsTheAddressInAnyCaseAndOnlyTheLastHour() {
+        IntakeService service = intake().serviceWith(intake().stages(2));
+        intake().jdbi().useHandle(h -> h.execute("insert into outbox (kind, message_id, recipient, subject, body, "
+                + "in_reply_to, reference_ids, created_at) values ('acknowledgement', '<old@localhost>', "
+                + "'petrov@example.ru', '', '', '', '', ?)", intake().clock().instant().minusSeconds(3601)
+                .atOffset(java.time.ZoneOffset.UTC)));
+
+        service.accept(email().sender("Petrov@Example.RU", "Пётр Петров", "").build());
+        service.accept(email().sender("sidorov@example.ru", "Сидор Сидоров", "").build());
+        service.accept(email().sender("petrov@example.ru", "Пётр Петров", "").build());
+        service.accept(email().sender("PETROV@example.ru", "Пётр Петров", "").build());
+
+        assertThat(intake().text("select count(*) from outbox where lower(recipient) = 'petrov@example.ru'"))
+                .isEqualTo("3");
+        assertThat(intake().text("select count(*) from intake_event where kind = 'acknowledgement_suppressed'"))
+                .isEqualTo("1");
+    }
+
     private static List<IntakeOutcome> inParallel(int threads, int perThread, Task task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {

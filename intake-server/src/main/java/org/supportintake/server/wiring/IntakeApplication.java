@@ -312,6 +312,8 @@ public final class IntakeApplication implements AutoCloseable {
         pool.setPassword(config.dbPassword());
         pool.setMaximumPoolSize(config.dbPoolSize());
         pool.setInitializationFailTimeout(10_000);
+        // JdbcTransactions runs at the pool's level and no longer sets it per transaction (round trips)
+        pool.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         return new HikariDataSource(pool);
     }
 }
