@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.mail.MessagingException;
 
 import org.supportintake.attachments.policy.AttachmentInspector;
 import org.supportintake.attachments.policy.AttachmentPolicy;
 import org.supportintake.attachments.store.ContentWriter;
+import org.supportintake.attachments.store.DeferredForce;
 import org.supportintake.attachments.store.FileStore;
 import org.supportintake.attachments.store.StagedFile;
 import org.supportintake.core.intake.IntakeOutcome;
@@ -57,7 +59,33 @@ public final class MailIntake {
      * in doubt) is thrown, so that the message stays in the inbox ({@link FailureKind}).
      */
     public MailResult take(ContentWriter raw, Instant receivedAt, String fallbackId) {
-        StagedFile staged = store.stageWritten(raw, maxRawBytes, 0);
+        return take(stage(raw, null), receivedAt, fallbackId, null);
+    }
+
+    /**
+     * The first step of {@link #take(ContentWriter, Instant, String)}, which may run ahead on another thread: the raw
+     * message into the store's staging area (writing stops past the size limit). With {@code later}, the force to
+     * disk waits for it.
+     */
+    public StagedFile stage(ContentWriter raw, DeferredForce later) {
+        return store.stageWritten(raw, maxRawBytes, 0, later);
+    }
+
+    /** Drops a message staged by {@link #stage} that will not be taken (its batch stopped). */
+    public void discard(StagedFile staged) {
+        store.discard(staged);
+    }
+
+    /** Files of a batch of messages whose force to disk waits for one {@link DeferredForce#force()} before the commit. */
+    public DeferredForce deferredForce() {
+        return store.deferredForce();
+    }
+
+    /**
+     * The rest of {@link #take(ContentWriter, Instant, String)} for a message {@link #stage staged} already; the
+     * files it stores wait for {@code later}'s force when it is given (which must come before the commit).
+     */
+    public MailResult take(StagedFile staged, Instant receivedAt, String fallbackId, DeferredForce later) {
         if (staged.overLimit()) {
             // The start of the message is staged: enough for its sender and subject, not kept.
             RawMail over = new RawMail("", staged.size(), reader.headline(staged.path()));
@@ -68,7 +96,7 @@ public final class MailIntake {
         var rawFile = store.keep(staged);
         Reading reading;
         try {
-            reading = read(rawFile, staged.sha256(), receivedAt);
+            reading = read(rawFile, staged.sha256(), receivedAt, later);
         } catch (Throwable failure) { // NOPMD: one message must never stall a mailbox
             return contained(fallbackId, failure, kept(rawFile, staged));
         }
@@ -81,6 +109,11 @@ public final class MailIntake {
         } catch (Throwable failure) { // NOPMD: as above
             return contained(mail.submission().externalId(), failure, kept(rawFile, staged));
         }
+    }
+
+    /** Group commit of a batch: see {@link IntakeService#inOneCommit}. */
+    public <T> T inOneCommit(Supplier<T> work) {
+        return intake.inOneCommit(work);
     }
 
     /**
@@ -96,9 +129,11 @@ public final class MailIntake {
         return new RawMail(staged.sha256(), staged.size(), reader.headline(rawFile));
     }
 
-    private Reading read(Path rawFile, String rawSha256, Instant receivedAt) throws MessagingException {
+    private Reading read(Path rawFile, String rawSha256, Instant receivedAt, DeferredForce later)
+            throws MessagingException {
         try (var opened = reader.open(rawFile)) {
-            ParsedMail parsed = reader.read(opened.message(), attachments.batch(policy));
+            ParsedMail parsed = reader.read(opened.message(),
+                    later == null ? attachments.batch(policy) : attachments.batch(policy, later));
             if (!parsed.readable()) {
                 return new Unreadable(MailSubmission.externalId(parsed, rawSha256), String.join("; ", parsed.problems()));
             }
