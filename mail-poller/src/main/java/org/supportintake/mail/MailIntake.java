@@ -59,7 +59,7 @@ public final class MailIntake {
      * in doubt) is thrown, so that the message stays in the inbox ({@link FailureKind}).
      */
     public MailResult take(ContentWriter raw, Instant receivedAt, String fallbackId) {
-        return take(stage(raw, null), receivedAt, fallbackId, null);
+        return take(prepare(stage(raw, null), receivedAt, fallbackId, null));
     }
 
     /**
@@ -71,43 +71,63 @@ public final class MailIntake {
         return store.stageWritten(raw, maxRawBytes, 0, later);
     }
 
-    /** Drops a message staged by {@link #stage} that will not be taken (its batch stopped). */
-    public void discard(StagedFile staged) {
-        store.discard(staged);
-    }
-
     /** Files of a batch of messages whose force to disk waits for one {@link DeferredForce#force()} before the commit. */
     public DeferredForce deferredForce() {
         return store.deferredForce();
     }
 
     /**
-     * The rest of {@link #take(ContentWriter, Instant, String)} for a message {@link #stage staged} already; the
-     * files it stores wait for {@code later}'s force when it is given (which must come before the commit).
+     * The second step, which may run ahead on another thread too: the staged message kept, read and classified
+     * (its attachments stored), touching no database. Its files wait for {@code later}'s force when it is given
+     * (which must come before the commit). Contained and thrown as {@link #take(ContentWriter, Instant, String)}.
      */
-    public MailResult take(StagedFile staged, Instant receivedAt, String fallbackId, DeferredForce later) {
+    public Prepared prepare(StagedFile staged, Instant receivedAt, String fallbackId, DeferredForce later) {
         if (staged.overLimit()) {
             // The start of the message is staged: enough for its sender and subject, not kept.
             RawMail over = new RawMail("", staged.size(), reader.headline(staged.path()));
             store.discard(staged);
-            return new MailResult.SetAside(fallbackId, "message larger than " + maxRawBytes / (1024 * 1024) + " MB",
-                    over);
+            return new Prepared(new MailResult.SetAside(fallbackId,
+                    "message larger than " + maxRawBytes / (1024 * 1024) + " MB", over), null, null, staged);
         }
         var rawFile = store.keep(staged);
         Reading reading;
         try {
             reading = read(rawFile, staged.sha256(), receivedAt, later);
         } catch (Throwable failure) { // NOPMD: one message must never stall a mailbox
-            return contained(fallbackId, failure, kept(rawFile, staged));
+            return new Prepared(contained(fallbackId, failure, kept(rawFile, staged)), null, rawFile, staged);
         }
         if (reading instanceof Unreadable unreadable) {
-            return new MailResult.SetAside(unreadable.externalId(), unreadable.reason(), kept(rawFile, staged));
+            return new Prepared(new MailResult.SetAside(unreadable.externalId(), unreadable.reason(),
+                    kept(rawFile, staged)), null, rawFile, staged);
         }
-        Readable mail = (Readable) reading;
+        return new Prepared(null, (Readable) reading, rawFile, staged);
+    }
+
+    /** The last step, in the caller's transaction: the prepared message handed to the intake service. */
+    public MailResult take(Prepared prepared) {
+        if (prepared.result != null) {
+            return prepared.result;
+        }
+        Readable mail = prepared.mail;
         try {
             return new MailResult.Handled(dispatch(mail.submission(), mail.classification(), mail.bounced()));
         } catch (Throwable failure) { // NOPMD: as above
-            return contained(mail.submission().externalId(), failure, kept(rawFile, staged));
+            return contained(mail.submission().externalId(), failure, kept(prepared.rawFile, prepared.staged));
+        }
+    }
+
+    /** A message {@link #prepare prepared}: its result already (set aside, broken, deferred), or read and classified. */
+    public static final class Prepared {
+        private final MailResult result;
+        private final Readable mail;
+        private final Path rawFile;
+        private final StagedFile staged;
+
+        private Prepared(MailResult result, Readable mail, Path rawFile, StagedFile staged) {
+            this.result = result;
+            this.mail = mail;
+            this.rawFile = rawFile;
+            this.staged = staged;
         }
     }
 

@@ -150,7 +150,7 @@ public final class MailboxPoller implements AutoCloseable {
             try {
                 if (!takeTogether(inbox, batch, sorted)) {
                     for (Message message : batch) {
-                        take(inbox, message, sorted, null, intake.take(
+                        take(inbox, message, sorted, intake.take(
                                 out -> writeRaw(message, out), received(message), fallbackId(inbox, message)));
                         sorted.committed();
                     }
@@ -172,8 +172,9 @@ public final class MailboxPoller implements AutoCloseable {
     }
 
     /**
-     * The whole batch in one commit (group commit): the bodies fetched ahead on the prefetch thread, every file of
-     * the batch forced to disk once, just before the commit. Returns false, with nothing committed and nothing
+     * The whole batch in one commit (group commit): the bodies fetched, kept and read ahead on the prefetch thread
+     * (MIME and attachments overlap the database's round trips), every file of the batch forced to disk once, just
+     * before the commit. Returns false, with nothing committed and nothing
      * sorted, when any of it failed: the batch is then taken one message at a time, as a single one would be, so
      * that one message's infrastructure fault costs no other message its turn.
      */
@@ -182,16 +183,19 @@ public final class MailboxPoller implements AutoCloseable {
             return false;
         }
         DeferredForce later = intake.deferredForce();
-        try (Prefetch bodies = new Prefetch(fetcher(), batch,
-                message -> intake.stage(out -> writeRaw(message, out), later), intake::discard)) {
+        try (Prefetch<MailIntake.Prepared> ahead = new Prefetch<>(fetcher(), batch, message -> intake.prepare(
+                intake.stage(out -> writeRaw(message, out), later), received(message), fallbackId(inbox, message),
+                later))) {
             intake.inOneCommit(() -> {
                 for (Message message : batch) {
-                    take(inbox, message, sorted, later,
-                            intake.take(bodies.next(), received(message), fallbackId(inbox, message), later));
+                    take(inbox, message, sorted, intake.take(ahead.next()));
                 }
                 later.force();
                 return null;
             });
+        } catch (Error fatal) {
+            sorted.rolledBack(); // nothing of the batch committed: nothing of it may leave the inbox
+            throw fatal;
         } catch (RuntimeException e) {
             sorted.rolledBack();
             LOG.debug("mailbox {}: a batch of {} could not be taken together ({}); taking it one message at a time",
@@ -214,7 +218,7 @@ public final class MailboxPoller implements AutoCloseable {
      * Sorts one message's result; what the poller remembers of it (failure counts, the set-aside count) changes
      * only when its transaction has committed ({@link Sorted#committed()}).
      */
-    private void take(IMAPFolder inbox, Message message, Sorted sorted, DeferredForce later, MailResult result) {
+    private void take(IMAPFolder inbox, Message message, Sorted sorted, MailResult result) {
         long uid;
         try {
             uid = inbox.getUID(message);

@@ -5,45 +5,39 @@ import java.util.Deque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import jakarta.mail.Message;
 
-import org.supportintake.attachments.store.StagedFile;
-
 /**
- * The bodies of one batch fetched into the store's staging area on another thread, oldest first and a few messages
- * ahead of the taking, so that the mail server's answer and the intake of the previous message overlap. Closing it
- * waits for the fetch under way (the connection is free again) and drops what was fetched and not taken. Not
- * thread-safe: the taking thread alone calls it.
+ * The messages of one batch fetched and prepared on another thread, oldest first and a few messages ahead of the
+ * taking, so that the mail server's answer, the reading of one message and the transaction of the previous one
+ * overlap. Closing it waits for the work under way (the connection is free again); what was prepared and not taken
+ * is left to the store's sweep. Not thread-safe: the taking thread alone calls it.
  */
-final class Prefetch implements AutoCloseable {
+final class Prefetch<T> implements AutoCloseable {
 
-    /** Messages fetched ahead: bounded, so that a batch of large mail does not fill the staging area. */
+    /** Messages prepared ahead: bounded, so that a batch of large mail does not fill the heap or the staging area. */
     static final int AHEAD = 8;
 
     private final ExecutorService fetcher;
     private final Message[] batch;
-    private final Function<Message, StagedFile> stage;
-    private final Consumer<StagedFile> discard;
-    private final Deque<Future<StagedFile>> ahead = new ArrayDeque<>();
+    private final Function<Message, T> prepare;
+    private final Deque<Future<T>> ahead = new ArrayDeque<>();
     private int submitted;
 
-    Prefetch(ExecutorService fetcher, Message[] batch, Function<Message, StagedFile> stage,
-             Consumer<StagedFile> discard) {
+    Prefetch(ExecutorService fetcher, Message[] batch, Function<Message, T> prepare) {
         this.fetcher = fetcher;
         this.batch = batch.clone();
-        this.stage = stage;
-        this.discard = discard;
+        this.prepare = prepare;
         while (submitted < Math.min(AHEAD, this.batch.length)) {
             submitNext();
         }
     }
 
-    /** The next message's staged body, waiting for it; a fetch's failure is thrown here as it was thrown there. */
-    StagedFile next() {
-        Future<StagedFile> next = ahead.poll();
+    /** The next message, prepared, waiting for it; a failure there is thrown here as it was thrown there. */
+    T next() {
+        Future<T> next = ahead.poll();
         if (next == null) {
             throw new IllegalStateException("no message left in the batch");
         }
@@ -62,15 +56,15 @@ final class Prefetch implements AutoCloseable {
 
     @Override
     public void close() {
-        for (Future<StagedFile> left : ahead) {
+        for (Future<T> left : ahead) {
             left.cancel(false);
         }
         boolean interrupted = false;
-        for (Future<StagedFile> left : ahead) {
+        for (Future<T> left : ahead) {
             try {
-                discard.accept(left.get());
-            } catch (ExecutionException | RuntimeException notFetched) {
-                // nothing staged, or dropping it failed: the store's sweep takes staged leftovers
+                left.get();
+            } catch (ExecutionException | RuntimeException notPrepared) {
+                // cancelled, or failed: nothing committed refers to what it stored, the store's sweep takes it
             } catch (InterruptedException e) {
                 interrupted = true;
             }
@@ -83,7 +77,7 @@ final class Prefetch implements AutoCloseable {
 
     private void submitNext() {
         Message message = batch[submitted++];
-        ahead.add(fetcher.submit(() -> stage.apply(message)));
+        ahead.add(fetcher.submit(() -> prepare.apply(message)));
     }
 
     private static RuntimeException rethrown(Throwable failure) {
