@@ -6,7 +6,8 @@
 # HTML in quoted-printable or base64 (UTF-8 or windows-1251), a third with JPEG-like or PDF-like scans, four in a
 # thousand of 2 MB; generated in the run, never stored in the repository. Heap: -Xmx256m.
 # PostgreSQL: INTAKE_TEST_PG_URL (default jdbc:postgresql://127.0.0.1:5432/intake_test, user postgres).
-# BENCH_JAVA_OPTS: extra JVM options (a profiler: -XX:StartFlightRecording=filename=mail.jfr).
+# BENCH_JAVA_OPTS: extra JVM options (a profiler: -XX:StartFlightRecording=filename=mail.jfr); BENCH_DATABASES:
+# which of "h2 postgres" to run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 COUNT="${1:-2000}"
@@ -63,7 +64,7 @@ echo "fetch/s: plain read-only IMAP fetch of every message; intake/s: MailboxPol
 echo "ticket and MOVE to Processed; ratio = intake/s ÷ fetch/s (higher is better)"
 printf '%-9s %-9s %7s %8s %14s %12s %8s\n' database mix count avg_KB fetch/s intake/s ratio
 for mix in "${MIXES[@]}"; do
-  for db in h2 postgres; do
+  for db in ${BENCH_DATABASES:-h2 postgres}; do
     # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
     java -Xmx256m ${BENCH_JAVA_OPTS:-} -Dlogback.configurationFile=mail-poller/src/test/resources/logback-test.xml \
       -cp "$CP" org.supportintake.mail.bench.MailBenchmark "$PORT" "$IMAP_USER" "$IMAP_PASSWORD" "$MAILDIR" \
