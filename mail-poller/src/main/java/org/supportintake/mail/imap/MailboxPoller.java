@@ -174,9 +174,9 @@ public final class MailboxPoller implements AutoCloseable {
     /**
      * The whole batch in one commit (group commit): the bodies fetched, kept and read ahead on the prefetch thread
      * (MIME and attachments overlap the database's round trips), every file of the batch forced to disk once, just
-     * before the commit. Returns false, with nothing committed and nothing
-     * sorted, when any of it failed: the batch is then taken one message at a time, as a single one would be, so
-     * that one message's infrastructure fault costs no other message its turn.
+     * before the commit. Returns false, with nothing committed and nothing sorted, when any of it failed: the
+     * batch is then taken one message at a time, as a single one would be, so that one message's infrastructure
+     * fault costs no other message its turn.
      */
     private boolean takeTogether(IMAPFolder inbox, Message[] batch, Sorted sorted) {
         if (batch.length < 2) {
