@@ -1,11 +1,22 @@
 #!/usr/bin/env bash
 # Mail intake throughput from a real IMAP server (Dovecot, started here unprivileged on 127.0.0.1) to
 # committed tickets on H2 (file) and PostgreSQL, beside a plain IMAP fetch of the same messages in the
-# same run. Usage: bench/mail.sh [COUNT=2000]
+# same run. Usage: bench/mail.sh [COUNT=2000] [MIX=small|realistic|both]
+# small: Russian support mails of 3–7 KB, a quarter with a small PDF. realistic: about 155 KB on average, text and
+# HTML in quoted-printable or base64 (UTF-8 or windows-1251), a third with JPEG-like or PDF-like scans, four in a
+# thousand of 2 MB; generated in the run, never stored in the repository. Heap: -Xmx256m.
 # PostgreSQL: INTAKE_TEST_PG_URL (default jdbc:postgresql://127.0.0.1:5432/intake_test, user postgres).
+# BENCH_JAVA_OPTS: extra JVM options (a profiler: -XX:StartFlightRecording=filename=mail.jfr); BENCH_DATABASES:
+# which of "h2 postgres" to run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 COUNT="${1:-2000}"
+MIX="${2:-small}"
+case "$MIX" in
+  small | realistic) MIXES=("$MIX") ;;
+  both) MIXES=(small realistic) ;;
+  *) echo "MIX is small, realistic or both, not $MIX" >&2; exit 2 ;;
+esac
 # shellcheck source=bench/dovecot.sh
 source bench/dovecot.sh
 
@@ -13,7 +24,8 @@ source bench/dovecot.sh
   -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/target/bench-mail.classpath"
 CP="mail-poller/target/test-classes:mail-poller/target/classes:$(cat target/bench-mail.classpath)"
 
-if ! psql -h 127.0.0.1 -U postgres -d postgres -tAc "select 1 from pg_database where datname = 'intake_test'" | grep -q 1; then
+if [[ -z "${INTAKE_TEST_PG_URL:-}" ]] &&
+  ! psql -h 127.0.0.1 -U postgres -d postgres -tAc "select 1 from pg_database where datname = 'intake_test'" | grep -q 1; then
   psql -h 127.0.0.1 -U postgres -d postgres -qc "create database intake_test"
 fi
 
@@ -47,11 +59,15 @@ printf 'z LOGOUT\r\n' >&3
 exec 3>&-
 
 echo "NOOP round trip ${NOOP_US} µs (bash client)"
-echo "mail intake, $COUNT Russian support mails per row (3–7 KB, a quarter with a PDF), after a 200-mail warm-up"
+echo "mail intake, $COUNT Russian support mails per row (mix: $MIX), after a warm-up (200 small or 50 realistic mails)"
 echo "fetch/s: plain read-only IMAP fetch of every message; intake/s: MailboxPoller + MailIntake, mailbox to committed"
 echo "ticket and MOVE to Processed; ratio = intake/s ÷ fetch/s (higher is better)"
-printf '%-9s %7s %14s %12s %8s\n' database count fetch/s intake/s ratio
-for db in h2 postgres; do
-  java -Xmx1g -Dlogback.configurationFile=mail-poller/src/test/resources/logback-test.xml -cp "$CP" \
-    org.supportintake.mail.bench.MailBenchmark "$PORT" "$IMAP_USER" "$IMAP_PASSWORD" "$MAILDIR" "$COUNT" "$db"
+printf '%-9s %-9s %7s %8s %14s %12s %8s\n' database mix count avg_KB fetch/s intake/s ratio
+for mix in "${MIXES[@]}"; do
+  for db in ${BENCH_DATABASES:-h2 postgres}; do
+    # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
+    java -Xmx256m ${BENCH_JAVA_OPTS:-} -Dlogback.configurationFile=mail-poller/src/test/resources/logback-test.xml \
+      -cp "$CP" org.supportintake.mail.bench.MailBenchmark "$PORT" "$IMAP_USER" "$IMAP_PASSWORD" "$MAILDIR" \
+      "$COUNT" "$db" "$mix"
+  done
 done

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 import jakarta.mail.MessagingException;
 
 import org.supportintake.attachments.policy.AttachmentInspector;
 import org.supportintake.attachments.policy.AttachmentPolicy;
 import org.supportintake.attachments.store.ContentWriter;
+import org.supportintake.attachments.store.DeferredForce;
 import org.supportintake.attachments.store.FileStore;
 import org.supportintake.attachments.store.StagedFile;
 import org.supportintake.core.intake.IntakeOutcome;
@@ -57,30 +59,81 @@ public final class MailIntake {
      * in doubt) is thrown, so that the message stays in the inbox ({@link FailureKind}).
      */
     public MailResult take(ContentWriter raw, Instant receivedAt, String fallbackId) {
-        StagedFile staged = store.stageWritten(raw, maxRawBytes, 0);
+        return take(prepare(stage(raw, null), receivedAt, fallbackId, null));
+    }
+
+    /**
+     * The first step of {@link #take(ContentWriter, Instant, String)}, which may run ahead on another thread: the raw
+     * message into the store's staging area (writing stops past the size limit). With {@code later}, the force to
+     * disk waits for it.
+     */
+    public StagedFile stage(ContentWriter raw, DeferredForce later) {
+        return store.stageWritten(raw, maxRawBytes, 0, later);
+    }
+
+    /** Files of a batch of messages whose force to disk waits for one {@link DeferredForce#force()} before the commit. */
+    public DeferredForce deferredForce() {
+        return store.deferredForce();
+    }
+
+    /**
+     * The second step, which may run ahead on another thread too: the staged message kept, read and classified
+     * (its attachments stored), touching no database. Its files wait for {@code later}'s force when it is given
+     * (which must come before the commit). Contained and thrown as {@link #take(ContentWriter, Instant, String)}.
+     */
+    public Prepared prepare(StagedFile staged, Instant receivedAt, String fallbackId, DeferredForce later) {
         if (staged.overLimit()) {
             // The start of the message is staged: enough for its sender and subject, not kept.
             RawMail over = new RawMail("", staged.size(), reader.headline(staged.path()));
             store.discard(staged);
-            return new MailResult.SetAside(fallbackId, "message larger than " + maxRawBytes / (1024 * 1024) + " MB",
-                    over);
+            return new Prepared(new MailResult.SetAside(fallbackId,
+                    "message larger than " + maxRawBytes / (1024 * 1024) + " MB", over), null, null, staged);
         }
         var rawFile = store.keep(staged);
         Reading reading;
         try {
-            reading = read(rawFile, staged.sha256(), receivedAt);
+            reading = read(rawFile, staged.sha256(), receivedAt, later);
         } catch (Throwable failure) { // NOPMD: one message must never stall a mailbox
-            return contained(fallbackId, failure, kept(rawFile, staged));
+            return new Prepared(contained(fallbackId, failure, kept(rawFile, staged)), null, rawFile, staged);
         }
         if (reading instanceof Unreadable unreadable) {
-            return new MailResult.SetAside(unreadable.externalId(), unreadable.reason(), kept(rawFile, staged));
+            return new Prepared(new MailResult.SetAside(unreadable.externalId(), unreadable.reason(),
+                    kept(rawFile, staged)), null, rawFile, staged);
         }
-        Readable mail = (Readable) reading;
+        return new Prepared(null, (Readable) reading, rawFile, staged);
+    }
+
+    /** The last step, in the caller's transaction: the prepared message handed to the intake service. */
+    public MailResult take(Prepared prepared) {
+        if (prepared.result != null) {
+            return prepared.result;
+        }
+        Readable mail = prepared.mail;
         try {
             return new MailResult.Handled(dispatch(mail.submission(), mail.classification(), mail.bounced()));
         } catch (Throwable failure) { // NOPMD: as above
-            return contained(mail.submission().externalId(), failure, kept(rawFile, staged));
+            return contained(mail.submission().externalId(), failure, kept(prepared.rawFile, prepared.staged));
         }
+    }
+
+    /** A message {@link #prepare prepared}: its result already (set aside, broken, deferred), or read and classified. */
+    public static final class Prepared {
+        private final MailResult result;
+        private final Readable mail;
+        private final Path rawFile;
+        private final StagedFile staged;
+
+        private Prepared(MailResult result, Readable mail, Path rawFile, StagedFile staged) {
+            this.result = result;
+            this.mail = mail;
+            this.rawFile = rawFile;
+            this.staged = staged;
+        }
+    }
+
+    /** Group commit of a batch: see {@link IntakeService#inOneCommit}. */
+    public <T> T inOneCommit(Supplier<T> work) {
+        return intake.inOneCommit(work);
     }
 
     /**
@@ -96,9 +149,11 @@ public final class MailIntake {
         return new RawMail(staged.sha256(), staged.size(), reader.headline(rawFile));
     }
 
-    private Reading read(Path rawFile, String rawSha256, Instant receivedAt) throws MessagingException {
+    private Reading read(Path rawFile, String rawSha256, Instant receivedAt, DeferredForce later)
+            throws MessagingException {
         try (var opened = reader.open(rawFile)) {
-            ParsedMail parsed = reader.read(opened.message(), attachments.batch(policy));
+            ParsedMail parsed = reader.read(opened.message(),
+                    later == null ? attachments.batch(policy) : attachments.batch(policy, later));
             if (!parsed.readable()) {
                 return new Unreadable(MailSubmission.externalId(parsed, rawSha256), String.join("; ", parsed.problems()));
             }

@@ -14,6 +14,7 @@ import org.supportintake.attachments.inspection.MediaTypes;
 import org.supportintake.attachments.inspection.SafeFileName;
 import org.supportintake.attachments.inspection.TypeHints;
 import org.supportintake.attachments.inspection.ZipWalker;
+import org.supportintake.attachments.store.DeferredForce;
 import org.supportintake.attachments.store.FileStore;
 import org.supportintake.attachments.store.StagedFile;
 
@@ -28,10 +29,14 @@ public final class AttachmentBatch {
     private final FileStore store;
     private final ContentDetector detector;
     private final ZipWalker zips;
+    private final DeferredForce later;
     private int acceptedFiles;
     private long acceptedBytes;
 
-    AttachmentBatch(AttachmentPolicy policy, FileStore store, ContentDetector detector, ZipWalker zips) {
+    /** {@code later} takes the files' force to disk when given; null forces each as it is staged. */
+    AttachmentBatch(AttachmentPolicy policy, FileStore store, ContentDetector detector, ZipWalker zips,
+                    DeferredForce later) {
+        this.later = later;
         this.policy = policy;
         this.store = store;
         this.detector = detector;
@@ -49,7 +54,7 @@ public final class AttachmentBatch {
             return refused(name, declared, RejectionReason.TOO_MANY_FILES);
         }
         long limit = Math.min(policy.maxFileSize(), policy.maxTotalSize() - acceptedBytes);
-        StagedFile staged = store.stage(content, limit, ContentDetector.HEADER_BYTES);
+        StagedFile staged = store.stage(content, limit, ContentDetector.HEADER_BYTES, later);
         boolean kept = false;
         try {
             ReceivedFile file = judge(name, declared, staged);

@@ -2,6 +2,7 @@ package org.supportintake.attachments.policy;
 
 import org.supportintake.attachments.inspection.ContentDetector;
 import org.supportintake.attachments.inspection.ZipWalker;
+import org.supportintake.attachments.store.DeferredForce;
 import org.supportintake.attachments.store.FileStore;
 
 /** Entry point of the module: hands out one {@link AttachmentBatch} per message. Thread-safe; build once. */
@@ -17,6 +18,11 @@ public final class AttachmentInspector {
 
     /** A batch for the files of one message under {@code policy}; not thread-safe. */
     public AttachmentBatch batch(AttachmentPolicy policy) {
-        return new AttachmentBatch(policy, store, detector, zips);
+        return new AttachmentBatch(policy, store, detector, zips, null);
+    }
+
+    /** As {@link #batch(AttachmentPolicy)}, the files' force to disk left to {@code later} (before the commit). */
+    public AttachmentBatch batch(AttachmentPolicy policy, DeferredForce later) {
+        return new AttachmentBatch(policy, store, detector, zips, later);
     }
 }

@@ -45,17 +45,32 @@ public final class FileStore {
      * {@code limit + 1} bytes: one byte past the limit proves it crossed, the rest is never read.
      */
     public StagedFile stage(InputStream content, long limit, int headerBytes) {
+        return stage(content, limit, headerBytes, null);
+    }
+
+    /** As {@link #stage(InputStream, long, int)}; when {@code later} is given, the force to disk waits for it. */
+    public StagedFile stage(InputStream content, long limit, int headerBytes, DeferredForce later) {
         return stageWritten(out -> {
             byte[] buffer = new byte[BUFFER];
             for (int n = content.read(buffer, 0, out.room(buffer.length)); n >= 0;
                  n = content.read(buffer, 0, out.room(buffer.length))) {
                 out.write(buffer, 0, n);
             }
-        }, limit, headerBytes);
+        }, limit, headerBytes, later);
     }
 
     /** As {@link #stage(InputStream, long, int)}, for sources that write (a raw IMAP message); writing stops at the limit. */
     public StagedFile stageWritten(ContentWriter writer, long limit, int headerBytes) {
+        return stageWritten(writer, limit, headerBytes, null);
+    }
+
+    /** Files whose force to disk waits for {@link DeferredForce#force()}: one per batch of messages. */
+    public DeferredForce deferredForce() {
+        return new DeferredForce(this);
+    }
+
+    /** As {@link #stageWritten(ContentWriter, long, int)}; when {@code later} is given, the force to disk waits for it. */
+    public StagedFile stageWritten(ContentWriter writer, long limit, int headerBytes, DeferredForce later) {
         Path temp = staging.resolve(UUID.randomUUID() + ".part");
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             StagingOutput out = new StagingOutput(
@@ -66,8 +81,13 @@ public final class FileStore {
                 // One byte past the limit was offered: the rest is not wanted.
             }
             out.flush();
-            channel.force(true);
-            return out.staged(temp);
+            StagedFile staged = out.staged(temp);
+            if (later == null) {
+                channel.force(true);
+            } else {
+                later.add(staged);
+            }
+            return staged;
         } catch (IOException e) {
             discard(temp);
             throw new UnableToStoreAttachmentException("cannot stage content in " + staging + ": " + e.getMessage(), e);

@@ -3,6 +3,7 @@ package org.supportintake.core.intake;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +55,16 @@ public final class IntakeService {
         IntakeOutcome outcome = once(submission, stores -> pipeline.run(new IntakeContext(submission, stores)));
         nudge.outboxWritten();
         return taken(submission.channel(), outcome);
+    }
+
+    /**
+     * Group commit (a batch of mail): every call {@code work} makes here commits once, together, when it returns;
+     * one that throws leaves no trace and the others go on; when {@code work} throws, none is committed.
+     */
+    public <T> T inOneCommit(Supplier<T> work) {
+        T result = transactions.inOneCommit(work);
+        nudge.outboxWritten(); // the acknowledgements written inside are visible only now
+        return result;
     }
 
     /** Records an auto-reply, mailing-list or own mail: no ticket, no acknowledgement. */

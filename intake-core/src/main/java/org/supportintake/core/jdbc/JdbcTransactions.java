@@ -1,6 +1,7 @@
 package org.supportintake.core.jdbc;
 
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -16,11 +17,13 @@ import org.supportintake.core.ticket.TicketStore;
 
 /**
  * {@link Transactions} on Jdbi: one handle, one transaction per call, at the pool's level: READ COMMITTED, the default
- * of PostgreSQL and H2, which the server's pool also sets on every connection it opens.
+ * of PostgreSQL and H2, which the server's pool also sets on every connection it opens. Within {@link #inOneCommit},
+ * one savepoint per call on the thread's one transaction.
  */
 public final class JdbcTransactions implements Transactions {
 
     private final Jdbi jdbi;
+    private final ThreadLocal<Group> group = new ThreadLocal<>();
 
     public JdbcTransactions(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -28,10 +31,55 @@ public final class JdbcTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Function<Stores, T> work) {
-        // Not Jdbi's inTransaction(READ_COMMITTED, ...): it reads the connection's level six times around every
-        // transaction to set and restore it, and PostgreSQL's driver asks the server each time (SHOW TRANSACTION
-        // ISOLATION LEVEL): six round trips per accept, as many as its inserts.
-        return jdbi.inTransaction(handle -> work.apply(new HandleStores(handle)));
+        Group joined = group.get();
+        if (joined == null) {
+            // Not Jdbi's inTransaction(READ_COMMITTED, ...): it reads the connection's level six times around every
+            // transaction to set and restore it, and PostgreSQL's driver asks the server each time (SHOW TRANSACTION
+            // ISOLATION LEVEL): six round trips per accept, as many as its inserts.
+            return jdbi.inTransaction(handle -> work.apply(new HandleStores(handle)));
+        }
+        return joined.savepoint(work);
+    }
+
+    @Override
+    public <T> T inOneCommit(Supplier<T> work) {
+        if (group.get() != null) {
+            return work.get();
+        }
+        return jdbi.inTransaction(handle -> {
+            group.set(new Group(handle, new HandleStores(handle)));
+            try {
+                return work.get();
+            } finally {
+                group.remove();
+            }
+        });
+    }
+
+    /** The thread's one transaction while {@link #inOneCommit} runs; each joined call is a savepoint in it. */
+    private static final class Group {
+        private final Handle handle;
+        private final Stores stores;
+        private int savepoints;
+
+        private Group(Handle handle, Stores stores) {
+            this.handle = handle;
+            this.stores = stores;
+        }
+
+        <T> T savepoint(Function<Stores, T> work) {
+            String name = "joined" + ++savepoints;
+            handle.savepoint(name);
+            T result;
+            try {
+                result = work.apply(stores);
+            } catch (RuntimeException | Error e) {
+                handle.rollbackToSavepoint(name);
+                throw e;
+            }
+            handle.releaseSavepoint(name);
+            return result;
+        }
     }
 
     private record HandleStores(TicketStore tickets, MessageStore messages, OutboxStore outbox, IntakeLog log,

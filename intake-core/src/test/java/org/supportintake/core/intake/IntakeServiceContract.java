@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -54,6 +55,46 @@ public interface IntakeServiceContract {
         assertThat(row).containsEntry("requester_phone", "+79123456789").containsEntry("priority", "high")
                 .containsEntry("recipient", "ivanova@example.ru")
                 .containsEntry("subject", "[№ " + created.ticketNumber() + "] Ваше обращение принято");
+    }
+
+    @Test
+    default void submissionsInOneCommitAreCommittedTogetherAndOneWhoseStatementFailsLeavesNoTrace() {
+        IntakeService service = intake().serviceWithStageAfter(AppendIntakeLog.class, context -> {
+            if (context.submission().subject().contains("СБОЙ")) {
+                // A statement the database refuses: on PostgreSQL it aborts the transaction unless undone alone.
+                context.stores().receipts().add("twice", context.submission().channel(), "x", Instant.EPOCH, "");
+                context.stores().receipts().add("twice", context.submission().channel(), "x", Instant.EPOCH, "");
+            }
+            return StageVerdict.proceed();
+        });
+        List<Long> seenMeanwhile = new ArrayList<>();
+        List<IntakeOutcome> outcomes = service.inOneCommit(() -> {
+            List<IntakeOutcome> taken = new ArrayList<>();
+            taken.add(service.accept(form().build()));
+            assertThatThrownBy(() -> service.accept(form().subject("СБОЙ").build()))
+                    .isInstanceOf(RuntimeException.class);
+            taken.add(service.accept(form().build()));
+            // Another thread, so another connection (Jdbi lends a thread its open handle): nothing committed yet.
+            seenMeanwhile.add(CompletableFuture.supplyAsync(() -> intake().rows("ticket")).join());
+            return taken;
+        });
+
+        assertThat(outcomes).allMatch(IntakeOutcome.Created.class::isInstance);
+        assertThat(seenMeanwhile).containsExactly(0L);
+        assertRows(2, 2, 0, 2, 2);
+        assertThat(intake().rows("receipt where external_id = 'twice'")).isZero();
+    }
+
+    @Test
+    default void oneCommitThatThrowsCommitsNoneOfItsSubmissions() {
+        IntakeService service = intake().service();
+        assertThatThrownBy(() -> service.inOneCommit(() -> {
+            service.accept(form().build());
+            service.accept(form().build());
+            throw new IllegalStateException("the process died here");
+        })).hasMessage("the process died here");
+
+        assertRows(0, 0, 0, 0, 0);
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.mail.FetchProfile;
@@ -19,6 +21,7 @@ import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
 
 import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.supportintake.attachments.store.DeferredForce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.supportintake.core.logging.LogSafe;
@@ -30,7 +33,9 @@ import org.supportintake.mail.RawMail;
 
 /**
  * Polls one mailbox: takes the oldest messages, hands each to the mail path, and after the intake
- * transaction has committed moves it to {@code Processed} (or {@code Failed}, never deleted). One
+ * transaction has committed moves it to {@code Processed} (or {@code Failed}, never deleted). A batch is taken in
+ * one transaction, its bodies fetched ahead on a second thread and its files forced to disk once before the
+ * commit; when that fails, the batch goes one message at a time. One
  * message's fault costs only that message; an unreachable mail server, database or file store
  * leaves the message in the inbox and is retried with backoff, logged once with its stack trace and
  * then one line per retry. One poll at a time per mailbox (synchronized; across nodes Quartz
@@ -65,6 +70,7 @@ public final class MailboxPoller implements AutoCloseable {
     /** When the oldest message the last poll saw waiting arrived; null when it left the inbox empty. */
     private volatile Instant oldestWaiting;
     private Store store;
+    private ExecutorService fetcher;
 
     public MailboxPoller(MailboxSettings mailbox, MailIntake intake, int batchSize, Clock clock, Duration firstRetry) {
         this(mailbox, intake, batchSize, clock, firstRetry, new FolderMoves());
@@ -152,8 +158,12 @@ public final class MailboxPoller implements AutoCloseable {
             Sorted sorted = new Sorted(inbox.getUIDValidity());
             boolean complete = false;
             try {
-                for (Message message : batch) {
-                    take(inbox, message, sorted);
+                if (!takeTogether(inbox, batch, sorted)) {
+                    for (Message message : batch) {
+                        take(inbox, message, sorted, intake.take(
+                                out -> writeRaw(message, out), received(message), fallbackId(inbox, message)));
+                        sorted.committed();
+                    }
                 }
                 complete = true;
             } finally {
@@ -175,15 +185,65 @@ public final class MailboxPoller implements AutoCloseable {
         }
     }
 
-    private void take(IMAPFolder inbox, Message message, Sorted sorted) throws MessagingException {
-        long uid = inbox.getUID(message);
+    /**
+     * The whole batch in one commit (group commit): the bodies fetched, kept and read ahead on the prefetch thread
+     * (MIME and attachments overlap the database's round trips), every file of the batch forced to disk once, just
+     * before the commit. Returns false, with nothing committed and nothing sorted, when any of it failed: the
+     * batch is then taken one message at a time, as a single one would be, so that one message's infrastructure
+     * fault costs no other message its turn.
+     */
+    private boolean takeTogether(IMAPFolder inbox, Message[] batch, Sorted sorted) {
+        if (batch.length < 2) {
+            return false;
+        }
+        DeferredForce later = intake.deferredForce();
+        try (Prefetch<MailIntake.Prepared> ahead = new Prefetch<>(fetcher(), batch, message -> intake.prepare(
+                intake.stage(out -> writeRaw(message, out), later), received(message), fallbackId(inbox, message),
+                later))) {
+            intake.inOneCommit(() -> {
+                for (Message message : batch) {
+                    take(inbox, message, sorted, intake.take(ahead.next()));
+                }
+                later.force();
+                return null;
+            });
+        } catch (Error fatal) {
+            sorted.rolledBack(); // nothing of the batch committed: nothing of it may leave the inbox
+            throw fatal;
+        } catch (RuntimeException e) {
+            sorted.rolledBack();
+            LOG.debug("mailbox {}: a batch of {} could not be taken together ({}); taking it one message at a time",
+                    mailbox.label(), batch.length, e.toString());
+            return false;
+        }
+        sorted.committed();
+        return true;
+    }
+
+    private String fallbackId(IMAPFolder inbox, Message message) {
+        try {
+            return "imap:" + mailbox.label() + ":" + inbox.getUID(message);
+        } catch (MessagingException e) {
+            throw new MailServerUnreachableException(e);
+        }
+    }
+
+    /**
+     * Sorts one message's result; what the poller remembers of it (failure counts, the set-aside count) changes
+     * only when its transaction has committed ({@link Sorted#committed()}).
+     */
+    private void take(IMAPFolder inbox, Message message, Sorted sorted, MailResult result) {
+        long uid;
+        try {
+            uid = inbox.getUID(message);
+        } catch (MessagingException e) {
+            throw new MailServerUnreachableException(e);
+        }
         String key = mailbox.label() + ":" + sorted.uidValidity + ":" + uid;
-        String fallbackId = "imap:" + mailbox.label() + ":" + uid;
         Instant receivedAt = received(message);
-        MailResult result = intake.take(out -> writeRaw(message, out), receivedAt, fallbackId);
         if (result instanceof MailResult.Handled) {
             sorted.done.add(message);
-            repeated.forget(key);
+            sorted.afterCommit.add(() -> repeated.forget(key));
         } else if (result instanceof MailResult.SetAside aside) {
             LOG.info("message {} set aside: {}", LogSafe.of(aside.externalId()), LogSafe.of(aside.reason()));
             setAside(message, key, new Aside(receivedAt, aside.externalId(), aside.reason(), aside.raw()), sorted);
@@ -198,7 +258,7 @@ public final class MailboxPoller implements AutoCloseable {
 
     /** A failure that may pass: the message stays for the next poll, and goes to Failed after a few. */
     private void deferred(Message message, String key, Instant receivedAt, MailResult.Deferred deferred, Sorted sorted) {
-        int failures = repeated.record(key);
+        int failures = repeated.count(key) + 1;
         if (failures == 1) {
             LOG.warn("message {} failed ({}); it stays in the inbox for the next poll", LogSafe.of(deferred.externalId()),
                     LogSafe.of(deferred.reason()), deferred.failure());
@@ -209,14 +269,18 @@ public final class MailboxPoller implements AutoCloseable {
         if (failures >= ATTEMPTS) {
             setAside(message, key, new Aside(receivedAt, deferred.externalId(),
                     "failed " + failures + " times: " + deferred.reason(), deferred.raw()), sorted);
+        } else {
+            sorted.afterCommit.add(() -> repeated.record(key));
         }
     }
 
     private void setAside(Message message, String key, Aside aside, Sorted sorted) {
         intake.recordSetAside(mailbox.label(), aside.receivedAt(), aside.externalId(), aside.reason(), aside.raw());
         sorted.setAside.add(message);
-        repeated.forget(key);
-        setAside.incrementAndGet();
+        sorted.afterCommit.add(() -> {
+            repeated.forget(key);
+            setAside.incrementAndGet();
+        });
     }
 
     /** What was committed or recorded before the fault still leaves, so that it is not taken twice; best effort. */
@@ -238,9 +302,25 @@ public final class MailboxPoller implements AutoCloseable {
         }
     }
 
-    private Instant received(Message message) throws MessagingException {
-        var date = message.getReceivedDate();
-        return date == null ? clock.instant() : date.toInstant();
+    private Instant received(Message message) {
+        try {
+            var date = message.getReceivedDate();
+            return date == null ? clock.instant() : date.toInstant();
+        } catch (MessagingException e) {
+            throw new MailServerUnreachableException(e);
+        }
+    }
+
+    /** The thread that fetches bodies ahead; one per poller, started on first use. */
+    private ExecutorService fetcher() {
+        if (fetcher == null) {
+            fetcher = Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "mail-prefetch " + mailbox.label());
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return fetcher;
     }
 
     private Folder existing(String name) throws MessagingException {
@@ -273,20 +353,39 @@ public final class MailboxPoller implements AutoCloseable {
     @Override
     public synchronized void close() {
         disconnect();
+        if (fetcher != null) {
+            fetcher.shutdownNow();
+            fetcher = null;
+        }
     }
 
     /** A message on its way to the failed folder, with what the quarantine records of it. */
     private record Aside(Instant receivedAt, String externalId, String reason, RawMail raw) {
     }
 
-    /** One batch sorted by where each message goes. */
+    /**
+     * One batch sorted by where each message goes, and what the poller is to remember of the messages once their
+     * transaction has committed.
+     */
     private static final class Sorted {
         private final long uidValidity;
         private final List<Message> done = new ArrayList<>();
         private final List<Message> setAside = new ArrayList<>();
+        private final List<Runnable> afterCommit = new ArrayList<>();
 
         private Sorted(long uidValidity) {
             this.uidValidity = uidValidity;
+        }
+
+        void committed() {
+            afterCommit.forEach(Runnable::run);
+            afterCommit.clear();
+        }
+
+        void rolledBack() {
+            done.clear();
+            setAside.clear();
+            afterCommit.clear();
         }
     }
 }

@@ -24,6 +24,12 @@ final class RepeatedFailures {
         return counts.merge(message, 1, Integer::sum);
     }
 
+    /** How many polls in a row {@code message} has failed so far. */
+    int count(String message) {
+        Integer count = counts.get(message);
+        return count == null ? 0 : count;
+    }
+
     void forget(String message) {
         counts.remove(message);
     }

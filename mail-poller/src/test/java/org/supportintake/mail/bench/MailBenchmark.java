@@ -50,19 +50,27 @@ public final class MailBenchmark {
     private final MailIntake mailIntake;
     private final IntakeFixture intake;
     private final SupportMails mails = new SupportMails();
+    private final boolean realistic;
 
-    private MailBenchmark(MailboxSettings mailbox, Path maildir, MailIntake mailIntake, IntakeFixture intake) {
+    private MailBenchmark(MailboxSettings mailbox, Path maildir, MailIntake mailIntake, IntakeFixture intake,
+                          boolean realistic) {
+        this.realistic = realistic;
         this.mailbox = mailbox;
         this.maildir = maildir;
         this.mailIntake = mailIntake;
         this.intake = intake;
     }
 
-    /** Arguments: IMAP port, user, password, Maildir path, message count, {@code h2} or {@code postgres}. */
+    /**
+     * Arguments: IMAP port, user, password, Maildir path, message count, {@code h2} or {@code postgres}, and
+     * optionally the mix, {@code small} (the default) or {@code realistic}.
+     */
     public static void main(String[] args) throws Exception {
-        if (args.length != 6) {
-            throw new IllegalArgumentException("usage: MailBenchmark PORT USER PASSWORD MAILDIR COUNT h2|postgres");
+        if (args.length != 6 && args.length != 7) {
+            throw new IllegalArgumentException(
+                    "usage: MailBenchmark PORT USER PASSWORD MAILDIR COUNT h2|postgres [small|realistic]");
         }
+        boolean realistic = args.length == 7 && args[6].equals("realistic");
         String user = args[1];
         MailboxSettings mailbox = MailboxSettings.parse("imap://" + URLEncoder.encode(user, StandardCharsets.UTF_8)
                 + ":" + URLEncoder.encode(args[2], StandardCharsets.UTF_8) + "@127.0.0.1:" + args[0] + "/INBOX");
@@ -75,10 +83,12 @@ public final class MailBenchmark {
             FileStore store = new FileStore(work.resolve("files"));
             MailIntake mailIntake = new MailIntake(store, new AttachmentInspector(store), AttachmentPolicy.email(),
                     new MailReader(), new MailClassifier(user), intake.service(), 50L * 1024 * 1024);
-            MailBenchmark benchmark = new MailBenchmark(mailbox, Path.of(args[3]), mailIntake, intake);
-            benchmark.round("warm", WARM_UP);
+            MailBenchmark benchmark = new MailBenchmark(mailbox, Path.of(args[3]), mailIntake, intake,
+                    realistic);
+            benchmark.round("warm", realistic ? WARM_UP / 4 : WARM_UP);
             Rates rates = benchmark.round("timed", count);
-            System.out.printf(Locale.ROOT, "%-9s %7d %14.0f %12.0f %8.3f%n", database, count, rates.fetch(),
+            System.out.printf(Locale.ROOT, "%-9s %-9s %7d %8.0f %14.0f %12.0f %8.3f%n", database,
+                    realistic ? "realistic" : "small", count, rates.averageBytes() / 1024.0, rates.fetch(),
                     rates.intake(), rates.intake() / rates.fetch());
         } finally {
             if (database.equals("postgres")) {
@@ -93,8 +103,11 @@ public final class MailBenchmark {
     /** Fills an empty mailbox with {@code count} mails, fetches them all, then takes them in; returns both rates. */
     private Rates round(String tag, int count) throws Exception {
         clearMaildir();
+        long bytes = 0;
         for (int i = 0; i < count; i++) {
-            deliver(tag + i, mails.mail(tag, i));
+            byte[] raw = realistic ? mails.realistic(tag, i) : mails.mail(tag, i);
+            deliver(tag + i, raw);
+            bytes += raw.length;
         }
         long fetchStarted = System.nanoTime();
         int fetched = fetchAll();
@@ -114,7 +127,7 @@ public final class MailBenchmark {
         check(fetched == count && tickets == count && left == 0 && processed == count, "of " + count
                 + " messages " + fetched + " fetched, " + tickets + " tickets, " + left + " left in the inbox, "
                 + processed + " in " + MailboxPoller.PROCESSED);
-        return new Rates(fetchRate, intakeRate);
+        return new Rates(fetchRate, intakeRate, (double) bytes / count);
     }
 
     /** What any reader must do: the poller's UID and date prefetch per batch, then each whole message, oldest first. */
@@ -180,8 +193,8 @@ public final class MailBenchmark {
         }
     }
 
-    /** Messages per second of the plain fetch and of the intake. */
-    private record Rates(double fetch, double intake) {
+    /** Messages per second of the plain fetch and of the intake, and the mails' average size. */
+    private record Rates(double fetch, double intake, double averageBytes) {
     }
 
     private static double rate(int count, long startedNanos) {

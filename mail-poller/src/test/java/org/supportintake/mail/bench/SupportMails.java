@@ -22,8 +22,10 @@ import jakarta.mail.util.ByteArrayDataSource;
 import org.supportintake.attachments.testing.TestFiles;
 
 /**
- * Distinct Russian support emails of 3–6 KB as a mail client writes them: UTF-8 text, 8bit or base64,
- * RFC 2047 subjects and names; every fourth carries a small PDF. The same seed gives the same mails.
+ * Distinct Russian support emails as a mail client writes them, RFC 2047 subjects and names. {@link #mail} gives
+ * the small mix (3–6 KB, UTF-8 text 8bit or base64, every fourth with a small PDF); {@link #realistic} the
+ * realistic one (about 155 KB on average: text and HTML in quoted-printable or base64, UTF-8 or windows-1251,
+ * a third with scans — JPEG-like or PDF-like — and one in a hundred about 2 MB). The same seed gives the same mails.
  */
 final class SupportMails {
 
@@ -110,14 +112,99 @@ final class SupportMails {
         return raw.toByteArray();
     }
 
-    /** Greeting, distinct paragraphs until 2.4–3.7 KB of UTF-8, and a signature with the sender's details. */
+    /**
+     * The raw bytes of realistic mail {@code index}: two thirds text only (plain, or text and HTML alternatives),
+     * one third with one or two scans of 40–310 KB, four in a thousand with a scan of 1.5 MB (2 MB raw).
+     */
+    byte[] realistic(String tag, int index) throws Exception {
+        String name = NAMES.get(index % NAMES.size());
+        String domain = DOMAINS.get(index % DOMAINS.size());
+        String messageId = "<" + tag + ".r" + index + "." + random.nextInt(1_000_000) + "@" + domain + ">";
+        MimeMessage message = new MimeMessage(SESSION) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
+        String charset = index % 5 == 4 ? "windows-1251" : "UTF-8";
+        message.setFrom(new InternetAddress(LOGINS.get(index % LOGINS.size()) + index + "@" + domain, name, charset));
+        message.setRecipients(MimeMessage.RecipientType.TO, "support@localhost");
+        message.setSubject(SUBJECTS.get(random.nextInt(SUBJECTS.size())), charset);
+        message.setSentDate(new Date());
+        String encoding = index % 2 == 0 ? "quoted-printable" : "base64";
+        String body = body(name, index, 2000 + random.nextInt(12_000));
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(body, charset);
+        text.setHeader("Content-Transfer-Encoding", encoding);
+        MimeBodyPart html = new MimeBodyPart();
+        html.setText("<html><body><p>" + body.replace("\n\n", "</p><p>") + "</p></body></html>", charset, "html");
+        html.setHeader("Content-Transfer-Encoding", encoding);
+        MimeMultipart alternatives = new MimeMultipart("alternative", text, html);
+        if (index % 3 != 2) {
+            message.setContent(alternatives);
+        } else {
+            MimeBodyPart content = new MimeBodyPart();
+            content.setContent(alternatives);
+            MimeMultipart mixed = new MimeMultipart(content);
+            int scans = index % 100 == 2 ? 1 : 1 + random.nextInt(2);
+            for (int i = 0; i < scans; i++) {
+                int size = index % 100 == 2 ? 1_500_000 : 40_000 + random.nextInt(270_000);
+                boolean jpeg = random.nextBoolean();
+                MimeBodyPart scan = new MimeBodyPart();
+                scan.setDataHandler(new DataHandler(new ByteArrayDataSource(jpeg ? jpegLike(size) : pdfLike(size),
+                        jpeg ? "image/jpeg" : "application/pdf")));
+                scan.setFileName("скан_" + (i + 1) + "_" + index + (jpeg ? ".jpg" : ".pdf"));
+                scan.setHeader("Content-Transfer-Encoding", "base64");
+                mixed.addBodyPart(scan);
+            }
+            message.setContent(mixed);
+        }
+        message.saveChanges();
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        message.writeTo(raw);
+        return raw.toByteArray();
+    }
+
+    /** A JPEG's start (SOI, JFIF APP0) and end (EOI) around {@code size} bytes of noise, as a scan compresses to. */
+    private byte[] jpegLike(int size) {
+        byte[] bytes = noise(size);
+        byte[] start = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1,
+                0, 1, 0, 0};
+        System.arraycopy(start, 0, bytes, 0, start.length);
+        bytes[size - 2] = (byte) 0xFF;
+        bytes[size - 1] = (byte) 0xD9;
+        return bytes;
+    }
+
+    /** A PDF's header and trailer around {@code size} bytes of noise, as a scanned page's image stream. */
+    private byte[] pdfLike(int size) {
+        byte[] bytes = noise(size);
+        byte[] start = "%PDF-1.4\n1 0 obj<</Length 0>>stream\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] end = "\nendstream endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(start, 0, bytes, 0, start.length);
+        System.arraycopy(end, 0, bytes, size - end.length, end.length);
+        return bytes;
+    }
+
+    private byte[] noise(int size) {
+        byte[] bytes = new byte[size];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
     private String body(String name, int index) {
-        int target = 2400 + random.nextInt(1300);
+        return body(name, index, 2400 + random.nextInt(1300));
+    }
+
+    /** Greeting, paragraphs (distinct while they last) to {@code target} bytes of UTF-8, a signature with details. */
+    private String body(String name, int index, int target) {
         List<String> paragraphs = new ArrayList<>(PARAGRAPHS);
         Collections.shuffle(paragraphs, random);
         StringBuilder body = new StringBuilder("Здравствуйте!\n\n");
-        for (int i = 0; body.toString().getBytes(StandardCharsets.UTF_8).length < target; i++) {
-            body.append(paragraphs.get(i)).append("\n\n");
+        for (int i = 0, bytes = body.toString().getBytes(StandardCharsets.UTF_8).length; bytes < target; i++) {
+            String paragraph = paragraphs.get(i % paragraphs.size());
+            body.append(paragraph).append("\n\n");
+            bytes += paragraph.getBytes(StandardCharsets.UTF_8).length + 2;
         }
         return body.append("Лицевой счёт: ").append(4_700_000 + index).append(", адрес: г. Самара, ул. Ленина, д. ")
                 .append(1 + index % 90).append(", кв. ").append(1 + index % 200).append(".\n\nС уважением,\n")
