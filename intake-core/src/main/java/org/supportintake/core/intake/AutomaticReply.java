@@ -33,13 +33,11 @@ public final class AutomaticReply {
         var submission = context.submission();
         var stores = context.stores();
         String recipient = submission.sender().email().strip();
-        if (!limit.allows(stores.outbox(), recipient)) {
+        EmailFacts facts = submission.emailFacts().orElse(EmailFacts.NONE);
+        if (!limit.write(stores.outbox(), new OutboxMessage(ticketId, kind, messageIds.next(), recipient, subject,
+                body.text(), body.html(), facts.messageId(), facts.replyReferences(), clock.instant()))) {
             stores.log().append(new IntakeEvent(clock.instant(), EventKind.ACKNOWLEDGEMENT_SUPPRESSED,
                     submission.channel(), submission.externalId(), ticketId, "limit per hour reached"));
-            return;
         }
-        EmailFacts facts = submission.emailFacts().orElse(EmailFacts.NONE);
-        stores.outbox().add(new OutboxMessage(ticketId, kind, messageIds.next(), recipient, subject, body.text(),
-                body.html(), facts.messageId(), facts.replyReferences(), clock.instant()));
     }
 }

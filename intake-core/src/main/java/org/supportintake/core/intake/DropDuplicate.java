@@ -16,12 +16,11 @@ public final class DropDuplicate implements IntakeStage {
 
     /** What became of this external id before: a ticket ({@code Duplicate}) or a receipt ({@code Ignored}). */
     static Optional<IntakeOutcome> earlierOutcome(Stores stores, Submission submission) {
-        String externalId = submission.externalId();
-        Optional<IntakeOutcome> ticketed = stores.tickets().findByExternalId(externalId)
+        // one query for both, not two: the lookup is a round trip of every submission
+        ReceiptStore.Earlier earlier = stores.receipts().earlier(submission.externalId());
+        Optional<IntakeOutcome> ticketed = earlier.ticket()
                 .map(original -> new IntakeOutcome.Duplicate(original.number(), original.dueAt(),
                         original.isRequester(submission.sender().email())));
-        return ticketed.isPresent()
-                ? ticketed
-                : stores.receipts().outcomeOf(externalId).map(IntakeOutcome.Ignored::new);
+        return ticketed.isPresent() ? ticketed : earlier.outcome().map(IntakeOutcome.Ignored::new);
     }
 }

@@ -21,7 +21,7 @@ import org.supportintake.core.ticket.TicketStore;
 /** {@link TicketStore} on one Jdbi handle. */
 final class JdbcTicketStore implements TicketStore {
 
-    private static final String COLUMNS = "t.id, t.number, t.channel, t.status, t.priority, t.category, t.title, "
+    static final String COLUMNS = "t.id, t.number, t.channel, t.status, t.priority, t.category, t.title, "
             + "t.requester_email, t.created_at, t.due_at, t.at_risk_from, t.allowed_seconds, t.paused_since, t.overdue, "
             + "t.repeat_request";
 
@@ -168,7 +168,7 @@ final class JdbcTicketStore implements TicketStore {
         }
     }
 
-    private static Ticket ticket(ResultSet row) throws SQLException {
+    static Ticket ticket(ResultSet row) throws SQLException {
         return new Ticket(row.getLong("id"),
                 TicketNumber.parse(row.getString("number")).orElseThrow(),
                 Coded.byCode(Channel.class, row.getString("channel")).orElseThrow(),

@@ -23,4 +23,9 @@ public final class AcknowledgementLimit {
     public boolean allows(OutboxStore outbox, String recipient) {
         return outbox.countTo(recipient, clock.instant().minus(WINDOW)) < perHour;
     }
+
+    /** Puts {@code mail} into the outbox if its recipient is within the limit, in one statement; true if it did. */
+    public boolean write(OutboxStore outbox, OutboxMessage mail) {
+        return outbox.addWithin(mail, clock.instant().minus(WINDOW), perHour).isPresent();
+    }
 }

@@ -8,6 +8,12 @@ public interface OutboxStore {
 
     long add(OutboxMessage message);
 
+    /**
+     * Adds the mail unless its recipient already has {@code limit} mails written since {@code since}; returns its id,
+     * or empty when the limit held it back.
+     */
+    java.util.OptionalLong addWithin(OutboxMessage message, java.time.Instant since, int limit);
+
     /** How many mails to {@code recipient} were written since {@code since}, for the per-sender limit. */
     long countTo(String recipient, java.time.Instant since);
 
