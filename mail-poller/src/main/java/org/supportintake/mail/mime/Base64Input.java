@@ -2,19 +2,28 @@ package org.supportintake.mail.mime;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * Base64 (RFC 2045 §6.8) decoded as far as it goes. Characters outside the alphabet are skipped, as
  * the RFC says; a broken end (a lone character, padding too early, text after the padding) costs
- * only the broken bytes and is reported through {@code damaged}, never thrown. Not thread-safe.
+ * only the broken bytes and is reported through {@code damaged}, never thrown. Decodes a block of
+ * the encoded text per call, a quartet split between blocks carried over. Not thread-safe.
  */
 final class Base64Input extends InputStream {
 
+    private static final int BLOCK = 8 * 1024;
+    private static final byte[] SEXTETS = sextets();
+
     private final InputStream in;
     private final Runnable damaged;
-    private final byte[] decoded = new byte[3];
+    private final byte[] encoded = new byte[BLOCK];
+    /** A block's whole quartets, plus the two bytes at most of a short last group. */
+    private final byte[] decoded = new byte[BLOCK / 4 * 3 + 3];
     private int next;
     private int available;
+    private int bits;
+    private int sextets;
     private boolean ended;
 
     Base64Input(InputStream in, Runnable damaged) {
@@ -32,74 +41,112 @@ final class Base64Input extends InputStream {
 
     @Override
     public int read(byte[] bytes, int offset, int length) throws IOException {
-        int count = 0;
-        while (count < length) {
-            int b = read();
-            if (b < 0) {
-                return count == 0 ? -1 : count;
-            }
-            bytes[offset + count++] = (byte) b;
+        if (length == 0) {
+            return 0;
         }
-        return count;
+        int count = 0;
+        while (count < length && (next < available || fill())) {
+            int n = Math.min(length - count, available - next);
+            System.arraycopy(decoded, next, bytes, offset + count, n);
+            next += n;
+            count += n;
+        }
+        return count == 0 ? -1 : count;
     }
 
+    /** Decodes blocks until one gives bytes or the text ends; false at the end. */
     private boolean fill() throws IOException {
-        if (ended) {
-            return false;
-        }
-        int bits = 0;
-        int sextets = 0;
-        while (sextets < 4) {
-            int c = in.read();
-            if (c < 0 || c == '=') {
+        next = 0;
+        available = 0;
+        while (available == 0 && !ended) {
+            int n = in.read(encoded);
+            if (n < 0) {
                 ended = true;
-                if (c == '=' && sextets < 2 || c < 0 && sextets == 1 || c == '=' && hasTextAfterPadding()) {
+                if (sextets == 1) {
                     damaged.run();
                 }
-                return emit(bits, sextets);
+                emitRest();
+            } else {
+                decode(n);
             }
-            int value = sextet(c);
+        }
+        return available > 0;
+    }
+
+    private void decode(int length) throws IOException {
+        int b = bits;
+        int s = sextets;
+        int out = 0;
+        for (int i = 0; i < length; i++) {
+            int c = encoded[i];
+            if (c == '=') {
+                bits = b;
+                sextets = s;
+                available = out;
+                ended = true;
+                if (s < 2 || hasTextAfterPadding(i + 1, length)) {
+                    damaged.run();
+                }
+                emitRest();
+                return;
+            }
+            int value = SEXTETS[c & 0xFF];
             if (value >= 0) {
-                bits = bits << 6 | value;
-                sextets++;
+                b = b << 6 | value;
+                if (++s == 4) {
+                    decoded[out] = (byte) (b >> 16);
+                    decoded[out + 1] = (byte) (b >> 8);
+                    decoded[out + 2] = (byte) b;
+                    out += 3;
+                    b = 0;
+                    s = 0;
+                }
             }
         }
-        return emit(bits, sextets);
+        bits = b;
+        sextets = s;
+        available = out;
     }
 
-    /** Writes the whole bytes held by {@code sextets} six-bit groups; a lone group holds none. */
-    private boolean emit(int bits, int sextets) {
+    /** Writes the whole bytes held by the last, short group of six-bit values; a lone value holds none. */
+    private void emitRest() {
         int bytes = sextets * 6 / 8;
-        bits = bits >> (sextets * 6 - bytes * 8);
+        int rest = bits >> (sextets * 6 - bytes * 8);
         for (int i = bytes - 1; i >= 0; i--) {
-            decoded[i] = (byte) bits;
-            bits >>= 8;
+            decoded[available + i] = (byte) rest;
+            rest >>= 8;
         }
-        next = 0;
-        available = bytes;
-        return bytes > 0;
+        available += bytes;
+        bits = 0;
+        sextets = 0;
     }
 
-    private boolean hasTextAfterPadding() throws IOException {
-        for (int c = in.read(); c >= 0; c = in.read()) {
-            if (c != '=' && sextet(c) >= 0) {
+    /** True when a letter of the alphabet follows the padding, in the rest of this block or later. */
+    private boolean hasTextAfterPadding(int from, int length) throws IOException {
+        for (int i = from; i < length; i++) {
+            if (encoded[i] != '=' && SEXTETS[encoded[i] & 0xFF] >= 0) {
                 return true;
+            }
+        }
+        byte[] rest = new byte[BLOCK];
+        for (int n = in.read(rest); n >= 0; n = in.read(rest)) {
+            for (int i = 0; i < n; i++) {
+                if (rest[i] != '=' && SEXTETS[rest[i] & 0xFF] >= 0) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    private static int sextet(int c) {
-        if (c >= 'A' && c <= 'Z') {
-            return c - 'A';
+    private static byte[] sextets() {
+        byte[] values = new byte[256];
+        Arrays.fill(values, (byte) -1);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        for (int i = 0; i < alphabet.length(); i++) {
+            values[alphabet.charAt(i)] = (byte) i;
         }
-        if (c >= 'a' && c <= 'z') {
-            return c - 'a' + 26;
-        }
-        if (c >= '0' && c <= '9') {
-            return c - '0' + 52;
-        }
-        return c == '+' ? 62 : c == '/' ? 63 : -1;
+        return values;
     }
 
     @Override

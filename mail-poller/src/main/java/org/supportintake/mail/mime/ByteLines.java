@@ -20,25 +20,37 @@ final class ByteLines implements java.io.Closeable {
     private long start;
     private long length;
     private int terminator;
-    private boolean lastWasCr;
 
     ByteLines(InputStream in, int keep) {
         this.in = in;
         this.kept = new byte[keep];
     }
 
-    /** Reads the next line; false at the end of the stream. */
+    /** Reads the next line; false at the end of the stream. Scans the buffer for LF and copies the kept part at once. */
     boolean next() throws IOException {
         start = offset;
         length = 0;
         terminator = 0;
-        lastWasCr = false;
+        boolean lastWasCr = false;
         boolean any = false;
         while (position < filled || fill()) {
-            byte b = buffer[position++];
-            offset++;
             any = true;
-            if (b == '\n') {
+            int from = position;
+            int end = from;
+            while (end < filled && buffer[end] != '\n') {
+                end++;
+            }
+            int run = end - from;
+            if (length < kept.length) {
+                System.arraycopy(buffer, from, kept, (int) length, (int) Math.min(run, kept.length - length));
+            }
+            length += run;
+            if (run > 0) {
+                lastWasCr = buffer[end - 1] == '\r';
+            }
+            if (end < filled) {
+                position = end + 1;
+                offset += run + 1;
                 terminator = 1;
                 if (lastWasCr) {
                     length--;
@@ -46,13 +58,23 @@ final class ByteLines implements java.io.Closeable {
                 }
                 return true;
             }
-            if (length < kept.length) {
-                kept[(int) length] = b;
-            }
-            length++;
-            lastWasCr = b == '\r';
+            position = end;
+            offset += run;
         }
         return any;
+    }
+
+    /** True when the line's first kept bytes are {@code prefix}, one char a byte; no string is made. */
+    boolean startsWith(String prefix) {
+        if (Math.min(length, kept.length) < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if ((kept[i] & 0xFF) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean fill() throws IOException {

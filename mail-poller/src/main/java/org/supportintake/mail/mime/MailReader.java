@@ -22,6 +22,9 @@ import org.supportintake.attachments.policy.AttachmentBatch;
  */
 public final class MailReader {
 
+    /** Bytes per read of the stored file: fewer system calls than the default 2 KB, for every part stream. */
+    private static final int FILE_BUFFER = 16 * 1024;
+
     private final Session session = Session.getInstance(mimeProperties());
     private final MimeLimits limits;
     private final Clock clock;
@@ -44,7 +47,7 @@ public final class MailReader {
 
     /** Opens a stored raw message; parts stay in the file, so the message is never whole in the heap. */
     public OpenedMail open(Path rawMessage) throws IOException, MessagingException {
-        SharedFileInputStream file = new SharedFileInputStream(rawMessage.toFile());
+        SharedFileInputStream file = new SharedFileInputStream(rawMessage.toFile(), FILE_BUFFER);
         try {
             return new OpenedMail(new BoundedMimeMessage(session, file, limits.maxHeaderBytes()), file);
         } catch (MessagingException | RuntimeException e) {

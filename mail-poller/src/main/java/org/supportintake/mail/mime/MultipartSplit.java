@@ -95,13 +95,10 @@ final class MultipartSplit {
 
         /** RFC 2046 §5.1.1: "--" boundary, "--" more for the close one, then only transport padding. */
         static Delimiter of(ByteLines line, String dashed) {
-            if (line.length() < dashed.length()) {
-                return NONE;
+            if (line.length() < dashed.length() || !line.startsWith(dashed)) {
+                return NONE; // most lines: no string is made for them
             }
             String text = line.text();
-            if (!text.startsWith(dashed)) {
-                return NONE;
-            }
             String rest = text.substring(dashed.length());
             if (rest.startsWith("--")) {
                 return CLOSE;
