@@ -1,6 +1,7 @@
 package org.supportintake.core.intake;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -31,6 +32,8 @@ public final class IntakeService {
     private final Clock clock;
     private final OutboxNudge nudge;
     private final IntakeObserver observer;
+    /** Within {@link #inOneCommit}: what to log and tell once the batch commits (nothing, if it does not). */
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
 
     public IntakeService(Transactions transactions, IntakePipeline pipeline, Clock clock) {
         this(transactions, pipeline, clock, OutboxNudge.NONE);
@@ -62,7 +65,18 @@ public final class IntakeService {
      * one that throws leaves no trace and the others go on; when {@code work} throws, none is committed.
      */
     public <T> T inOneCommit(Supplier<T> work) {
-        T result = transactions.inOneCommit(work);
+        if (afterCommit.get() != null) {
+            return transactions.inOneCommit(work); // joined: the outermost call reports
+        }
+        List<Runnable> reports = new ArrayList<>();
+        afterCommit.set(reports);
+        T result;
+        try {
+            result = transactions.inOneCommit(work);
+        } finally {
+            afterCommit.remove();
+        }
+        reports.forEach(Runnable::run);
         nudge.outboxWritten(); // the acknowledgements written inside are visible only now
         return result;
     }
@@ -110,19 +124,31 @@ public final class IntakeService {
                     mail.externalId(), mail.reason().length() > 1900 ? mail.reason().substring(0, 1900) : mail.reason()));
             return stores.quarantine().add(clock.instant(), mail);
         });
-        observer.taken(Channel.EMAIL, "set_aside");
+        reportOnCommit(() -> observer.taken(Channel.EMAIL, "set_aside"));
         return id;
     }
 
     /** One line per submission (ticket number, channel, outcome; nothing personal), and the observer told. */
     private IntakeOutcome taken(Channel channel, IntakeOutcome outcome) {
-        if (outcome instanceof IntakeOutcome.OnTicket onTicket) {
-            LOG.info("intake channel={} outcome={} ticket={}", channel.code(), outcome.code(), onTicket.ticketNumber());
-        } else {
-            LOG.info("intake channel={} outcome={}", channel.code(), outcome.code());
-        }
-        observer.taken(channel, outcome.code());
+        reportOnCommit(() -> {
+            if (outcome instanceof IntakeOutcome.OnTicket onTicket) {
+                LOG.info("intake channel={} outcome={} ticket={}", channel.code(), outcome.code(), onTicket.ticketNumber());
+            } else {
+                LOG.info("intake channel={} outcome={}", channel.code(), outcome.code());
+            }
+            observer.taken(channel, outcome.code());
+        });
         return outcome;
+    }
+
+    /** Now, or after the batch's commit when inside {@link #inOneCommit}. */
+    private void reportOnCommit(Runnable report) {
+        List<Runnable> pending = afterCommit.get();
+        if (pending == null) {
+            report.run();
+        } else {
+            pending.add(report);
+        }
     }
 
     private static String rawSha256(Submission mail) {

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +22,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.supportintake.attachments.policy.AttachmentVerdict;
 import org.supportintake.attachments.policy.RejectionReason;
+import org.supportintake.core.submission.Channel;
 import org.supportintake.core.submission.EmailFacts;
 import org.supportintake.core.submission.Submission;
 import org.supportintake.core.testing.IntakeFixture;
@@ -95,6 +97,25 @@ public interface IntakeServiceContract {
         })).hasMessage("the process died here");
 
         assertRows(0, 0, 0, 0, 0);
+    }
+
+    @Test
+    default void submissionsOfAOneCommitThatThrowsAreNeitherCountedNorLoggedAndThoseOfOneThatCommitsAreOnce() {
+        List<String> taken = new CopyOnWriteArrayList<>();
+        IntakeService service = intake().observedBy(new IntakeObserver() {
+            @Override
+            public void taken(Channel channel, String outcome) {
+                taken.add(channel.code() + " " + outcome);
+            }
+        });
+        assertThatThrownBy(() -> service.inOneCommit(() -> {
+            service.accept(form().build());
+            throw new IllegalStateException("the process died here");
+        })).hasMessage("the process died here");
+        assertThat(taken).as("nothing committed, nothing told").isEmpty();
+
+        service.inOneCommit(() -> service.accept(form().build()));
+        assertThat(taken).containsExactly("form created");
     }
 
     @Test

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import org.jdbi.v3.core.Jdbi;
 import org.supportintake.attachments.policy.AttachmentPolicy;
+import org.supportintake.core.intake.IntakeObserver;
 import org.supportintake.core.intake.IntakePath;
 import org.supportintake.core.intake.IntakePipeline;
 import org.supportintake.core.intake.IntakeService;
@@ -74,6 +75,12 @@ public final class IntakeFixture {
 
     public IntakeService serviceWith(List<IntakeStage> stages) {
         return new IntakeService(new JdbcTransactions(jdbi), new IntakePipeline(stages), clock);
+    }
+
+    /** The standard path, telling {@code observer} of each submission taken. */
+    public IntakeService observedBy(IntakeObserver observer) {
+        return new IntakeService(new JdbcTransactions(jdbi), new IntakePipeline(stages()), clock, OutboxNudge.NONE,
+                observer);
     }
 
     /** The standard path with {@code extra} inserted right after the first stage of type {@code after}. */
