@@ -2,12 +2,8 @@ package org.supportintake.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -23,6 +19,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.supportintake.core.jdbc.Database;
+import org.supportintake.server.testing.ApiSubmission;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -145,20 +142,8 @@ class ServerKilledWhileSendingIT {
     }
 
     private static void postForm(RunningJar jar, String email) throws Exception {
-        String boundary = "killed-" + System.nanoTime();
-        Map<String, String> fields = Map.of("fullName", "Иванова Мария", "email", email, "phone", "+7 912 345-67-89",
-                "category", "technical_problem", "subject", "Не приходит код подтверждения",
-                "description", "Код подтверждения по SMS не приходит уже второй час.", "consent", "on");
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (var field : fields.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + jar.port() + "/api/v1/submissions"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                ApiSubmission.post("http://127.0.0.1:" + jar.port(), ApiSubmission.from(email)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     }

@@ -2,12 +2,8 @@ package org.supportintake.server.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.supportintake.core.intake.IntakeService;
 import org.supportintake.server.config.IntakeConfig;
 import org.supportintake.server.config.Setting;
+import org.supportintake.server.testing.ApiSubmission;
 import org.supportintake.server.wiring.IntakeApplication;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -63,21 +60,9 @@ class TicketLogLineTest {
     }
 
     private static HttpResponse<String> post(int port, String token) throws Exception {
-        String boundary = "log-" + System.nanoTime();
-        Map<String, String> fields = Map.of("fullName", "Иванова Мария", "email", "maria@mail.example.ru",
-                "phone", "+7 912 345-67-89", "category", "technical_problem", "subject", "Не приходит код",
-                "description", "Код подтверждения по SMS не приходит уже второй час.", "consent", "on",
-                "submissionToken", token);
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (var field : fields.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/v1/submissions"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+        Map<String, String> fields = ApiSubmission.from("maria@mail.example.ru");
+        fields.put("submissionToken", token);
+        return HttpClient.newHttpClient().send(ApiSubmission.post("http://127.0.0.1:" + port, fields).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

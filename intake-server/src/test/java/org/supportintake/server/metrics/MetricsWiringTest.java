@@ -3,7 +3,6 @@ package org.supportintake.server.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.supportintake.server.config.IntakeConfig;
 import org.supportintake.server.config.Setting;
+import org.supportintake.server.testing.ApiSubmission;
 import org.supportintake.server.wiring.IntakeApplication;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -195,18 +195,6 @@ class MetricsWiringTest {
     }
 
     private HttpResponse<String> postForm(String email) throws Exception {
-        String boundary = "metrics-" + System.nanoTime();
-        Map<String, String> fields = Map.of("fullName", "Иванова Мария", "email", email, "phone", "+7 912 345-67-89",
-                "category", "technical_problem", "subject", "Не приходит код подтверждения",
-                "description", "Код подтверждения по SMS не приходит уже второй час.", "consent", "on");
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (var field : fields.entrySet()) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
-        }
-        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(HttpRequest.newBuilder(uri("/api/v1/submissions"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return send(ApiSubmission.post("http://127.0.0.1:" + application.httpPort(), ApiSubmission.from(email)));
     }
 }
