@@ -82,7 +82,7 @@ class OutageAnswersTest {
         assertThat(page.statusCode()).isEqualTo(503);
         assertThat(page.headers().firstValue("Retry-After")).hasValue("60");
         assertThat(page.body()).contains("<html lang=\"ru\">", "<h1>Сервис временно недоступен</h1>",
-                "Попробуйте снова через несколько минут").doesNotContain("SQL", "Connection", "Exception");
+                "ничего не сохранено", "Попробуйте снова через несколько минут").doesNotContain("SQL", "Connection", "Exception");
         assertThat(api.statusCode()).isEqualTo(503);
         assertThat(api.body()).startsWith("{\"error\":\"unavailable\"").doesNotContain("SQL", "Connection");
     }
