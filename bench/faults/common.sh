@@ -145,6 +145,16 @@ EOF
 }
 
 # Mails in an IMAP folder's maildir (INBOX when no name).
+# MAILS into the INBOX and FORMS form posts (5 every 0.5 s, in the background: FORMS_PID), tagged TAG;
+# returns once the intake is in the middle of the mail. Usage: load_until_midway MAILS FORMS TAG
+load_until_midway() {
+  local mails="$1" forms="$2" tag="$3"
+  deliver_mail "$mails" "$tag"
+  ( for ((i = 0; i < forms; i += 5)); do post_forms 5 "$tag$i" 5; sleep 0.5; done ) &
+  FORMS_PID=$!
+  until (( $(folder_count) <= mails - 50 )); do sleep 0.1; done
+}
+
 folder_count() {
   local dir="$MAILDIR${1:+/.$1}"
   find "$dir/new" "$dir/cur" -type f 2>/dev/null | wc -l

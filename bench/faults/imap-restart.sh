@@ -13,10 +13,7 @@ start_sink
 start_server
 
 log "delivering $MAILS mails and posting $FORMS forms (5 at a time, every 0.5 s)"
-deliver_mail "$MAILS" imap
-( for ((i = 0; i < FORMS; i += 5)); do post_forms 5 "imap$i" 5; sleep 0.5; done ) &
-FORMS_PID=$!
-until (( $(folder_count) <= MAILS - 50 )); do sleep 0.1; done # in the middle of the intake
+load_until_midway "$MAILS" "$FORMS" imap
 stop_imap
 log "Dovecot stopped with $(folder_count) mails in the INBOX, $(folder_count Processed) in Processed"
 sleep "$DOWN"

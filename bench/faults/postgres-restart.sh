@@ -14,10 +14,7 @@ start_sink
 start_server
 
 log "delivering $MAILS mails and posting $FORMS forms (5 at a time, every 0.5 s)"
-deliver_mail "$MAILS" pg
-( for ((i = 0; i < FORMS; i += 5)); do post_forms 5 "pg$i" 5; sleep 0.5; done ) &
-FORMS_PID=$!
-until (( $(folder_count) <= MAILS - 50 )); do sleep 0.1; done # in the middle of the intake
+load_until_midway "$MAILS" "$FORMS" pg
 pg_stop fast
 log "PostgreSQL stopped (fast) with $(folder_count) mails in the INBOX, $(wc -l <"$FORM_LOG") posts answered"
 sleep "$DOWN"
