@@ -61,8 +61,9 @@ exec 3>&-
 echo "NOOP round trip ${NOOP_US} µs (bash client)"
 echo "mail intake, $COUNT Russian support mails per row (mix: $MIX), after a warm-up (200 small or 50 realistic mails)"
 echo "fetch/s: plain read-only IMAP fetch of every message; intake/s: MailboxPoller + MailIntake, mailbox to committed"
-echo "ticket and MOVE to Processed; ratio = intake/s ÷ fetch/s (higher is better)"
-printf '%-9s %-9s %7s %8s %14s %12s %8s\n' database mix count avg_KB fetch/s intake/s ratio
+echo "ticket and MOVE to Processed; ratio = intake/s ÷ fetch/s (higher is better); jvm_cpu = cores the intake's JVM"
+echo "kept busy (CPU s per s, of $(nproc); the database server and Dovecot use the rest)"
+printf '%-9s %-9s %7s %8s %14s %12s %8s %9s\n' database mix count avg_KB fetch/s intake/s ratio jvm_cpu
 for mix in "${MIXES[@]}"; do
   for db in ${BENCH_DATABASES:-h2 postgres}; do
     # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options

@@ -7,6 +7,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -97,21 +98,32 @@ public final class FileStore {
         }
     }
 
-    /** Moves a staged file to its content address; when that file exists already, the copy is dropped. */
+    /**
+     * Moves a staged file to its content address; when that file exists already, the copy is dropped. The address's
+     * directories are made only when the move finds them missing: most moves need no more than the rename.
+     */
     public Path keep(StagedFile staged) {
         Path target = pathOf(staged.sha256());
         try {
-            Files.createDirectories(target.getParent());
             try {
-                Files.move(staged.path(), target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException sameContent) {
-                discard(staged.path());
+                moveTo(staged.path(), target);
+            } catch (NoSuchFileException noDirectoryYet) {
+                Files.createDirectories(target.getParent());
+                moveTo(staged.path(), target);
             }
-            // A new reference is about to be committed: the sweeper's grace period starts again.
-            Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
             return target;
         } catch (IOException e) {
             throw new UnableToStoreAttachmentException("cannot keep staged file as " + target, e);
+        }
+    }
+
+    private void moveTo(Path staged, Path target) throws IOException {
+        try {
+            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException sameContent) {
+            discard(staged);
+            // A new reference is about to be committed: the sweeper's grace period starts again.
+            Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
         }
     }
 

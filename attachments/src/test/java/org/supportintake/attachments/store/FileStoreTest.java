@@ -90,6 +90,20 @@ class FileStoreTest {
         assertThat(leftover.path()).doesNotExist();
     }
 
+    @Test
+    void keepingContentAlreadyStoredStartsTheSweepersGracePeriodAgain() throws IOException {
+        FileStore store = new FileStore(root);
+        Path first = store.keep(stage(store, "та же справка"));
+        Files.setLastModifiedTime(first, FileTime.from(Instant.now().minus(Duration.ofDays(3))));
+
+        Path again = store.keep(stage(store, "та же справка"));
+        int swept = store.sweep(sha -> false, Instant.now().minus(Duration.ofDays(1)));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(swept).isZero();
+        assertThat(Files.readString(again)).isEqualTo("та же справка");
+    }
+
     private static String sha256Of(String text) {
         try {
             var digest = java.security.MessageDigest.getInstance("SHA-256");

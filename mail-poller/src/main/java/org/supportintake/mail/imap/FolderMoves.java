@@ -8,12 +8,12 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 
 import org.eclipse.angus.mail.imap.IMAPFolder;
-import org.eclipse.angus.mail.imap.IMAPStore;
 
 /**
  * Moves handled messages out of the inbox in one command: IMAP MOVE (RFC 6851) where the server
  * has it, else COPY, \Deleted and EXPUNGE of just those messages (UIDPLUS, RFC 4315) or of the folder.
- * A spy may subclass it in tests.
+ * The server's capabilities are asked on the inbox's own connection: asked of the store while the inbox is open,
+ * Angus Mail opens and logs in a second connection each time. A spy may subclass it in tests.
  */
 class FolderMoves {
 
@@ -22,17 +22,20 @@ class FolderMoves {
             return;
         }
         Message[] batch = messages.toArray(new Message[0]);
-        IMAPStore store = (IMAPStore) inbox.getStore();
-        if (store.hasCapability("MOVE")) {
+        if (has(inbox, "MOVE")) {
             inbox.moveMessages(batch, target);
             return;
         }
         inbox.copyMessages(batch, target);
         inbox.setFlags(batch, new Flags(Flags.Flag.DELETED), true);
-        if (store.hasCapability("UIDPLUS")) {
+        if (has(inbox, "UIDPLUS")) {
             inbox.expunge(batch);
         } else {
             inbox.expunge();
         }
+    }
+
+    private static boolean has(IMAPFolder inbox, String capability) throws MessagingException {
+        return Boolean.TRUE.equals(inbox.doCommand(protocol -> protocol.hasCapability(capability)));
     }
 }

@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -34,7 +36,7 @@ import org.supportintake.mail.RawMail;
 /**
  * Polls one mailbox: takes the oldest messages, hands each to the mail path, and after the intake
  * transaction has committed moves it to {@code Processed} (or {@code Failed}, never deleted). A batch is taken in
- * one transaction, its bodies fetched ahead on a second thread and its files forced to disk once before the
+ * one transaction, its bodies fetched ahead on one thread and read on another, and its files forced to disk before the
  * commit; when that fails, the batch goes one message at a time. One
  * message's fault costs only that message; an unreachable mail server, database or file store
  * leaves the message in the inbox and is retried with backoff, logged once with its stack trace and
@@ -70,7 +72,9 @@ public final class MailboxPoller implements AutoCloseable {
     /** When the oldest message the last poll saw waiting arrived; null when it left the inbox empty. */
     private volatile Instant oldestWaiting;
     private Store store;
-    private ExecutorService fetcher;
+    private AheadThreads threads;
+    /** Folders seen to exist on this connection: asking the server each batch cost a LIST round trip each. */
+    private final Set<String> existingFolders = new HashSet<>();
 
     public MailboxPoller(MailboxSettings mailbox, MailIntake intake, int batchSize, Clock clock, Duration firstRetry) {
         this(mailbox, intake, batchSize, clock, firstRetry, new FolderMoves());
@@ -141,7 +145,11 @@ public final class MailboxPoller implements AutoCloseable {
     }
 
     private int takeBatch() throws MessagingException {
-        IMAPFolder inbox = (IMAPFolder) connected().getFolder(mailbox.folder());
+        Store connected = connected();
+        // Asked before the inbox is opened, on the connection the inbox then takes over: asked after, they need a second.
+        Folder processed = existing(connected, PROCESSED);
+        Folder failed = existing(connected, FAILED);
+        IMAPFolder inbox = (IMAPFolder) connected.getFolder(mailbox.folder());
         inbox.open(Folder.READ_WRITE);
         try {
             int waiting = inbox.getMessageCount();
@@ -150,8 +158,6 @@ public final class MailboxPoller implements AutoCloseable {
                 oldestWaiting = null;
                 return 0;
             }
-            Folder processed = existing(PROCESSED);
-            Folder failed = existing(FAILED);
             Message[] batch = inbox.getMessages(1, count);
             inbox.fetch(batch, UID_AND_DATE);
             oldestWaiting = received(batch[0]);
@@ -186,9 +192,9 @@ public final class MailboxPoller implements AutoCloseable {
     }
 
     /**
-     * The whole batch in one commit (group commit): the bodies fetched, kept and read ahead on the prefetch thread
-     * (MIME and attachments overlap the database's round trips), every file of the batch forced to disk once, just
-     * before the commit. Returns false, with nothing committed and nothing sorted, when any of it failed: the
+     * The whole batch in one commit (group commit): the bodies fetched ahead on one thread and kept and read on
+     * another (the mail server's answers, MIME and attachments overlap the database's round trips), every file of the
+     * batch forced to disk together, just before the commit. Returns false, with nothing committed and nothing sorted, when any of it failed: the
      * batch is then taken one message at a time, as a single one would be, so that one message's infrastructure
      * fault costs no other message its turn.
      */
@@ -197,9 +203,9 @@ public final class MailboxPoller implements AutoCloseable {
             return false;
         }
         DeferredForce later = intake.deferredForce();
-        try (Prefetch<MailIntake.Prepared> ahead = new Prefetch<>(fetcher(), batch, message -> intake.prepare(
-                intake.stage(out -> writeRaw(message, out), later), received(message), fallbackId(inbox, message),
-                later))) {
+        try (var ahead = new Prefetch<>(threads().fetching(), threads().reading(), batch,
+                message -> intake.stage(out -> writeRaw(message, out), later),
+                (message, staged) -> intake.prepare(staged, received(message), fallbackId(inbox, message), later))) {
             intake.inOneCommit(() -> {
                 for (Message message : batch) {
                     take(inbox, message, sorted, intake.take(ahead.next()));
@@ -311,23 +317,36 @@ public final class MailboxPoller implements AutoCloseable {
         }
     }
 
-    /** The thread that fetches bodies ahead; one per poller, started on first use. */
-    private ExecutorService fetcher() {
-        if (fetcher == null) {
-            fetcher = Executors.newSingleThreadExecutor(task -> {
-                Thread thread = new Thread(task, "mail-prefetch " + mailbox.label());
-                thread.setDaemon(true);
-                return thread;
-            });
+    /** The threads that fetch and read ahead; one pair per poller, started on first use. */
+    private AheadThreads threads() {
+        if (threads == null) {
+            threads = new AheadThreads(thread("mail-fetch " + mailbox.label()), thread("mail-read " + mailbox.label()));
         }
-        return fetcher;
+        return threads;
     }
 
-    private Folder existing(String name) throws MessagingException {
-        Folder folder = store.getFolder(name);
-        if (!folder.exists() && !folder.create(Folder.HOLDS_MESSAGES)) {
+    private static ExecutorService thread(String name) {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** The thread that fetches message bodies and the one that keeps and reads them. */
+    private record AheadThreads(ExecutorService fetching, ExecutorService reading) {
+        void shutdownNow() {
+            fetching.shutdownNow();
+            reading.shutdownNow();
+        }
+    }
+
+    private Folder existing(Store connected, String name) throws MessagingException {
+        Folder folder = connected.getFolder(name);
+        if (!existingFolders.contains(name) && !folder.exists() && !folder.create(Folder.HOLDS_MESSAGES)) {
             throw new MessagingException("cannot create folder " + name);
         }
+        existingFolders.add(name);
         return folder;
     }
 
@@ -348,14 +367,15 @@ public final class MailboxPoller implements AutoCloseable {
             // the connection is gone either way
         }
         store = null;
+        existingFolders.clear();
     }
 
     @Override
     public synchronized void close() {
         disconnect();
-        if (fetcher != null) {
-            fetcher.shutdownNow();
-            fetcher = null;
+        if (threads != null) {
+            threads.shutdownNow();
+            threads = null;
         }
     }
 

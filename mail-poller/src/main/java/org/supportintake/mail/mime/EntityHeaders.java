@@ -1,18 +1,17 @@
 package org.supportintake.mail.mime;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.regex.Pattern;
 
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetHeaders;
 
 /**
  * Reads the header block of one entity (RFC 5322 §2.2) with a size limit: fields past the limit
  * are skipped up to the blank line, so the body still starts where it should. A first line that is
- * no header field means the entity has no header block, as mime4j reads it.
+ * no header field means the entity has no header block, as mime4j reads it. The lines are added one by one as
+ * {@link InternetHeaders#load} adds them, without it: Jakarta Mail 2.1 looks its stream provider up through the
+ * service loader on every load, which scanned the class path once per entity (jakartaee/mail-api#861).
  */
 final class EntityHeaders {
 
@@ -27,7 +26,9 @@ final class EntityHeaders {
 
     static Block read(InputStream in, int maxBytes, DecodeMonitor monitor) throws IOException {
         ByteLines lines = new ByteLines(in, Math.min(maxBytes, 16 * 1024));
-        ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        InternetHeaders headers = new InternetHeaders();
+        int kept = 0;
+        boolean ended = false;
         boolean first = true;
         boolean cut = false;
         long bodyStart = 0;
@@ -45,23 +46,33 @@ final class EntityHeaders {
                 break;
             }
             first = false;
-            if (!cut && kept.size() + lines.length() + 2 <= maxBytes && lines.isWhole()) {
-                kept.writeBytes(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-                kept.writeBytes(new byte[] {'\r', '\n'});
+            if (!cut && kept + lines.length() + 2 <= maxBytes && lines.isWhole()) {
+                ended = ended || !added(headers, text);
+                kept += lines.length() + 2;
             } else if (!cut) {
                 cut = true;
                 monitor.overLimit("a header block is longer than " + maxBytes + " bytes; the fields past that were skipped");
             }
         }
-        kept.writeBytes(new byte[] {'\r', '\n'});
-        return new Block(parse(kept.toByteArray()), bodyStart);
+        return new Block(headers, bodyStart);
     }
 
-    private static InternetHeaders parse(byte[] block) {
-        try {
-            return new InternetHeaders(new ByteArrayInputStream(block));
-        } catch (MessagingException cannotHappenInMemory) {
-            throw new IllegalStateException("reading headers from memory failed", cannotHappenInMemory);
+    /**
+     * Adds one line as Angus Mail's line reader splits it: a lone CR ends a line too, CR CR LF ends one line, and an
+     * empty line ends the fields (false; the body still starts after the blank line found above).
+     */
+    private static boolean added(InternetHeaders headers, String line) {
+        int from = 0;
+        for (int cr = line.indexOf('\r'); cr >= 0; cr = line.indexOf('\r', from)) {
+            if (cr == from) {
+                return false;
+            }
+            headers.addHeaderLine(line.substring(from, cr));
+            from = cr + 1;
         }
+        if (from < line.length()) {
+            headers.addHeaderLine(line.substring(from));
+        }
+        return true;
     }
 }

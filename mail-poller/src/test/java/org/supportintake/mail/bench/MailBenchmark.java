@@ -87,9 +87,9 @@ public final class MailBenchmark {
                     realistic);
             benchmark.round("warm", realistic ? WARM_UP / 4 : WARM_UP);
             Rates rates = benchmark.round("timed", count);
-            System.out.printf(Locale.ROOT, "%-9s %-9s %7d %8.0f %14.0f %12.0f %8.3f%n", database,
+            System.out.printf(Locale.ROOT, "%-9s %-9s %7d %8.0f %14.0f %12.0f %8.3f %9.2f%n", database,
                     realistic ? "realistic" : "small", count, rates.averageBytes() / 1024.0, rates.fetch(),
-                    rates.intake(), rates.intake() / rates.fetch());
+                    rates.intake(), rates.intake() / rates.fetch(), rates.cores());
         } finally {
             if (database.equals("postgres")) {
                 TestDatabases.dropPostgresSchema(dataSource);
@@ -113,6 +113,7 @@ public final class MailBenchmark {
         int fetched = fetchAll();
         double fetchRate = rate(count, fetchStarted);
         long ticketsBefore = intake.rows("ticket");
+        long cpuBefore = processCpuNanos();
         long intakeStarted = System.nanoTime();
         try (MailboxPoller poller = new MailboxPoller(mailbox, mailIntake, BATCH, Clock.systemUTC(),
                 Duration.ofMillis(50))) {
@@ -120,14 +121,16 @@ public final class MailBenchmark {
                 // one batch per call, until the inbox is empty
             }
         }
-        double intakeRate = rate(count, intakeStarted);
+        double intakeSeconds = (System.nanoTime() - intakeStarted) / 1e9;
+        double intakeRate = count / intakeSeconds;
+        double cores = (processCpuNanos() - cpuBefore) / 1e9 / intakeSeconds;
         long tickets = intake.rows("ticket") - ticketsBefore;
         int left = messages(mailbox.folder());
         int processed = messages(MailboxPoller.PROCESSED);
         check(fetched == count && tickets == count && left == 0 && processed == count, "of " + count
                 + " messages " + fetched + " fetched, " + tickets + " tickets, " + left + " left in the inbox, "
                 + processed + " in " + MailboxPoller.PROCESSED);
-        return new Rates(fetchRate, intakeRate, (double) bytes / count);
+        return new Rates(fetchRate, intakeRate, (double) bytes / count, cores);
     }
 
     /** What any reader must do: the poller's UID and date prefetch per batch, then each whole message, oldest first. */
@@ -193,8 +196,16 @@ public final class MailBenchmark {
         }
     }
 
-    /** Messages per second of the plain fetch and of the intake, and the mails' average size. */
-    private record Rates(double fetch, double intake, double averageBytes) {
+    /**
+     * Messages per second of the plain fetch and of the intake, the mails' average size, and the cores this JVM kept
+     * busy during the intake (CPU seconds per second; the database server and Dovecot run beside it).
+     */
+    private record Rates(double fetch, double intake, double averageBytes, double cores) {
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double rate(int count, long startedNanos) {

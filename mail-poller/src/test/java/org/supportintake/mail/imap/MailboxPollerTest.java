@@ -76,6 +76,20 @@ class MailboxPollerTest {
     }
 
     @Test
+    void batchAfterBatchGoesOverTheOneConnectionOpenedFirst() throws Exception {
+        try (TcpProxy proxy = new TcpProxy(greenMail.getImap().getPort());
+             MailboxPoller poller = mail.poller(proxy.port())) {
+            for (int i = 0; i < 3; i++) {
+                mail.deliver(citizen(2 * i));
+                mail.deliver(citizen(2 * i + 1));
+                assertThat(poller.poll()).isEqualTo(2);
+            }
+            assertThat(proxy.connections()).isEqualTo(1);
+        }
+        assertThat(mail.inFolder(MailboxPoller.PROCESSED)).isEqualTo(6);
+    }
+
+    @Test
     void sameMessageDeliveredTwiceMakesOneTicket() {
         mail.deliver(citizen(1));
         mail.deliver(citizen(1));

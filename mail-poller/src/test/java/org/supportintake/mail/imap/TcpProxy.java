@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A loopback TCP forwarder that can be cut (live connections dropped, new ones closed at once) and restored. The
@@ -18,6 +19,7 @@ final class TcpProxy implements AutoCloseable {
     private final int targetPort;
     private final ServerSocket listener;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
+    private final AtomicInteger accepted = new AtomicInteger();
     private volatile boolean down;
 
     TcpProxy(int targetPort) throws IOException {
@@ -30,6 +32,11 @@ final class TcpProxy implements AutoCloseable {
 
     int port() {
         return listener.getLocalPort();
+    }
+
+    /** Connections accepted so far. */
+    int connections() {
+        return accepted.get();
     }
 
     /** The server is back: new connections are forwarded again. */
@@ -48,6 +55,7 @@ final class TcpProxy implements AutoCloseable {
         while (!listener.isClosed()) {
             try {
                 Socket client = listener.accept();
+                accepted.incrementAndGet();
                 if (down) {
                     closeQuietly(client);
                     continue;
