@@ -59,11 +59,15 @@ printf 'z LOGOUT\r\n' >&3
 exec 3>&-
 
 echo "NOOP round trip ${NOOP_US} µs (bash client)"
-echo "mail intake, $COUNT Russian support mails per row (mix: $MIX), after a warm-up (200 small or 50 realistic mails)"
-echo "fetch/s: plain read-only IMAP fetch of every message; intake/s: MailboxPoller + MailIntake, mailbox to committed"
-echo "ticket and MOVE to Processed; ratio = intake/s ÷ fetch/s (higher is better); jvm_cpu = cores the intake's JVM"
-echo "kept busy (CPU s per s, of $(nproc); the database server and Dovecot use the rest)"
-printf '%-9s %-9s %7s %8s %14s %12s %8s %9s\n' database mix count avg_KB fetch/s intake/s ratio jvm_cpu
+echo "mail intake, $COUNT Russian support mails per row (mix: $MIX), after three warm-up rounds (200 small or 50"
+echo "realistic mails each; jit: the JIT compilers' time during the timed intake, summed over their threads, ÷ its length)"
+echo "fetch/s: plain read-only IMAP fetch of every message; archive/s: the same fetch with each message kept in a file"
+echo "store and each batch's files forced to disk together (the least a durable intake does); intake/s: MailboxPoller +"
+echo "MailIntake, mailbox to committed ticket and MOVE to Processed; ratio = intake/s ÷ fetch/s (the goal's figure);"
+echo "of_archive = intake/s ÷ archive/s; jvm_cpu = cores the intake's JVM kept busy (CPU s per s, of $(nproc); the"
+echo "database server and Dovecot use the rest)"
+printf '%-9s %-9s %7s %8s %9s %10s %9s %7s %10s %8s %6s\n' database mix count avg_KB fetch/s archive/s intake/s \
+  ratio of_archive jvm_cpu jit
 for mix in "${MIXES[@]}"; do
   for db in ${BENCH_DATABASES:-h2 postgres}; do
     # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options

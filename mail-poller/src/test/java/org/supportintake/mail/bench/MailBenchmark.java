@@ -2,6 +2,7 @@ package org.supportintake.mail.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 import jakarta.mail.UIDFolder;
@@ -25,6 +27,7 @@ import jakarta.mail.UIDFolder;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.supportintake.attachments.policy.AttachmentInspector;
 import org.supportintake.attachments.policy.AttachmentPolicy;
+import org.supportintake.attachments.store.DeferredForce;
 import org.supportintake.attachments.store.FileStore;
 import org.supportintake.core.jdbc.Database;
 import org.supportintake.core.testing.IntakeFixture;
@@ -43,6 +46,8 @@ public final class MailBenchmark {
 
     private static final int BATCH = 50;
     private static final int WARM_UP = 200;
+    private static final int WARM_UPS = 3;
+    private static final String WARM = "warm";
     private static final List<String> MAILDIR_SUBDIRECTORIES = List.of("cur", "new", "tmp");
 
     private final MailboxSettings mailbox;
@@ -51,9 +56,11 @@ public final class MailBenchmark {
     private final IntakeFixture intake;
     private final SupportMails mails = new SupportMails();
     private final boolean realistic;
+    private final Path archive;
 
     private MailBenchmark(MailboxSettings mailbox, Path maildir, MailIntake mailIntake, IntakeFixture intake,
-                          boolean realistic) {
+                          boolean realistic, Path archive) {
+        this.archive = archive;
         this.realistic = realistic;
         this.mailbox = mailbox;
         this.maildir = maildir;
@@ -84,12 +91,13 @@ public final class MailBenchmark {
             MailIntake mailIntake = new MailIntake(store, new AttachmentInspector(store), AttachmentPolicy.email(),
                     new MailReader(), new MailClassifier(user), intake.service(), 50L * 1024 * 1024);
             MailBenchmark benchmark = new MailBenchmark(mailbox, Path.of(args[3]), mailIntake, intake,
-                    realistic);
-            benchmark.round("warm", realistic ? WARM_UP / 4 : WARM_UP);
+                    realistic, work.resolve("archive"));
+            benchmark.warmUp(realistic ? WARM_UP / 4 : WARM_UP);
             Rates rates = benchmark.round("timed", count);
-            System.out.printf(Locale.ROOT, "%-9s %-9s %7d %8.0f %14.0f %12.0f %8.3f %9.2f%n", database,
+            System.out.printf(Locale.ROOT, "%-9s %-9s %7d %8.0f %9.0f %10.0f %9.0f %7.3f %10.3f %8.2f %6.2f%n", database,
                     realistic ? "realistic" : "small", count, rates.averageBytes() / 1024.0, rates.fetch(),
-                    rates.intake(), rates.intake() / rates.fetch(), rates.cores());
+                    rates.archive(), rates.intake(), rates.intake() / rates.fetch(),
+                    rates.intake() / rates.archive(), rates.cores(), rates.compiling());
         } finally {
             if (database.equals("postgres")) {
                 TestDatabases.dropPostgresSchema(dataSource);
@@ -97,6 +105,16 @@ public final class MailBenchmark {
                 dataSource.close();
             }
             deleteTree(work);
+        }
+    }
+
+    /**
+     * {@value #WARM_UPS} untimed rounds of {@code count} mails: a server runs for weeks, and the JIT compilers compete
+     * for the same two cores (after one short round they were at work through most of the timed intake).
+     */
+    private void warmUp(int count) throws Exception {
+        for (int round = 1; round <= WARM_UPS; round++) {
+            round(WARM + round, count);
         }
     }
 
@@ -110,10 +128,14 @@ public final class MailBenchmark {
             bytes += raw.length;
         }
         long fetchStarted = System.nanoTime();
-        int fetched = fetchAll();
+        int fetched = fetchAll(null);
         double fetchRate = rate(count, fetchStarted);
+        long archiveStarted = System.nanoTime();
+        fetchAll(new FileStore(archive.resolve(tag)));
+        double archiveRate = rate(count, archiveStarted);
         long ticketsBefore = intake.rows("ticket");
         long cpuBefore = processCpuNanos();
+        long compilingBefore = compiling();
         long intakeStarted = System.nanoTime();
         try (MailboxPoller poller = new MailboxPoller(mailbox, mailIntake, BATCH, Clock.systemUTC(),
                 Duration.ofMillis(50))) {
@@ -130,11 +152,16 @@ public final class MailBenchmark {
         check(fetched == count && tickets == count && left == 0 && processed == count, "of " + count
                 + " messages " + fetched + " fetched, " + tickets + " tickets, " + left + " left in the inbox, "
                 + processed + " in " + MailboxPoller.PROCESSED);
-        return new Rates(fetchRate, intakeRate, (double) bytes / count, cores);
+        return new Rates(fetchRate, archiveRate, intakeRate, (double) bytes / count, cores,
+                (compiling() - compilingBefore) / 1e3 / intakeSeconds);
     }
 
-    /** What any reader must do: the poller's UID and date prefetch per batch, then each whole message, oldest first. */
-    private int fetchAll() throws Exception {
+    /**
+     * What any reader must do: the poller's UID and date prefetch per batch, then each whole message, oldest first.
+     * With {@code archive}, each message is also kept there and a batch's files forced to disk together, as the
+     * intake keeps its evidence: the least any durable intake does.
+     */
+    private int fetchAll(FileStore archive) throws Exception {
         FetchProfile uidAndDate = new FetchProfile();
         uidAndDate.add(UIDFolder.FetchProfileItem.UID);
         uidAndDate.add(IMAPFolder.FetchProfileItem.INTERNALDATE);
@@ -146,14 +173,30 @@ public final class MailBenchmark {
             for (int first = 1; first <= total; first += BATCH) {
                 Message[] batch = inbox.getMessages(first, Math.min(first + BATCH - 1, total));
                 inbox.fetch(batch, uidAndDate);
+                DeferredForce later = archive == null ? null : archive.deferredForce();
                 for (Message message : batch) {
-                    message.writeTo(OutputStream.nullOutputStream());
+                    if (archive == null) {
+                        message.writeTo(OutputStream.nullOutputStream());
+                    } else {
+                        archive.keep(archive.stageWritten(out -> writeTo(message, out), Long.MAX_VALUE, 0, later));
+                    }
                     fetched++;
+                }
+                if (later != null) {
+                    later.force();
                 }
             }
             inbox.close(false);
         }
         return fetched;
+    }
+
+    private static void writeTo(Message message, OutputStream out) throws IOException {
+        try {
+            message.writeTo(out);
+        } catch (MessagingException e) {
+            throw new IOException(e);
+        }
     }
 
     private int messages(String folderName) throws Exception {
@@ -197,15 +240,22 @@ public final class MailBenchmark {
     }
 
     /**
-     * Messages per second of the plain fetch and of the intake, the mails' average size, and the cores this JVM kept
-     * busy during the intake (CPU seconds per second; the database server and Dovecot run beside it).
+     * Messages per second of the plain fetch, of the fetch kept on disk and of the intake, the mails' average size,
+     * the cores this JVM kept busy during the intake (CPU s per second; the database server and Dovecot run beside
+     * it) and the share of the intake's time the JIT compilers were at work (summed over their threads).
      */
-    private record Rates(double fetch, double intake, double averageBytes, double cores) {
+    private record Rates(double fetch, double archive, double intake, double averageBytes, double cores,
+                         double compiling) {
+    }
+
+    /** Milliseconds the JIT compilers have spent so far, summed over their threads. */
+    private static long compiling() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double rate(int count, long startedNanos) {
