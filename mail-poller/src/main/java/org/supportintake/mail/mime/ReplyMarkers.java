@@ -19,7 +19,8 @@ final class ReplyMarkers {
             Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}, \\d{1,2}:\\d{2}, [^@]*@.*:"),
             Pattern.compile("\\p{L}+, \\d{1,2} \\p{L}+ \\d{4}, \\d{1,2}:\\d{2} [+-]\\d{2}:?\\d{2} от [^@]*@.*:"));
     /** Apple Mail and others; the digit (a date or a time) keeps a citizen's own sentence out. */
-    private static final Pattern WROTE_RU = Pattern.compile("\\D*\\d.* написал\\(а\\):");
+    private static final String WROTE_RU_END = " написал(а):";
+    private static final Pattern WROTE_RU = Pattern.compile("\\D*\\d.*" + Pattern.quote(WROTE_RU_END));
     private static final Set<String> ORIGINAL = Set.of("original message", "исходное сообщение");
     private static final Set<String> FORWARDS = Set.of("forwarded message", "пересылаемое сообщение",
             "пересланное сообщение", "begin forwarded message:", "начало переадресованного сообщения:");
@@ -42,7 +43,7 @@ final class ReplyMarkers {
     /** How many lines the attribution starting at {@code index} takes: 0 (none), 1, or 2 when wrapped. */
     static int attributionAt(List<String> lines, int index) {
         String line = lines.get(index).strip();
-        if (isAttribution(line) || WROTE_RU.matcher(shortOrEmpty(line)).matches()) {
+        if (isAttribution(line) || isWroteRu(line)) {
             return 1;
         }
         if (index + 1 == lines.size()) {
@@ -62,6 +63,11 @@ final class ReplyMarkers {
             return -1;
         }
         return index > 0 && isRule(lines.get(index - 1)) ? index - 1 : index;
+    }
+
+    /** The literal end is checked first: the pattern, tried on every line of every mail, was most of the split. */
+    private static boolean isWroteRu(String line) {
+        return line.endsWith(WROTE_RU_END) && WROTE_RU.matcher(shortOrEmpty(line)).matches();
     }
 
     private static boolean isAttribution(String line) {
