@@ -11,6 +11,7 @@ import jakarta.mail.StoreClosedException;
 
 import org.eclipse.angus.mail.util.MailConnectException;
 import org.supportintake.attachments.store.UnableToStoreAttachmentException;
+import org.supportintake.core.intake.GroupCommitSpoiledException;
 import org.supportintake.core.ticket.DuplicateExternalIdException;
 import org.supportintake.mail.mime.UnableToReadMailException;
 
@@ -66,8 +67,8 @@ public enum FailureKind {
         if (cause instanceof UnableToStoreAttachmentException || cause instanceof UnableToReadMailException
                 || cause instanceof MailServerUnreachableException
                 || cause instanceof FolderClosedException || cause instanceof StoreClosedException
-                || cause instanceof MailConnectException) {
-            return INFRASTRUCTURE;
+                || cause instanceof MailConnectException || cause instanceof GroupCommitSpoiledException) {
+            return INFRASTRUCTURE; // for the spoiled batch: it is rolled back and its messages taken one at a time
         }
         if (cause instanceof DuplicateExternalIdException) {
             return TRANSIENT; // another node stored it meanwhile: the next poll finds the duplicate

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.supportintake.core.intake.GroupCommitSpoiledException;
 import org.supportintake.core.intake.ReceiptStore;
 import org.supportintake.core.intake.Stores;
 import org.supportintake.core.intake.Transactions;
@@ -18,7 +19,7 @@ import org.supportintake.core.ticket.TicketStore;
 /**
  * {@link Transactions} on Jdbi: one handle, one transaction per call, at the pool's level: READ COMMITTED, the default
  * of PostgreSQL and H2, which the server's pool also sets on every connection it opens. Within {@link #inOneCommit},
- * one savepoint per call on the thread's one transaction.
+ * every call on the thread's one transaction, which one failing call spoils.
  */
 public final class JdbcTransactions implements Transactions {
 
@@ -38,7 +39,7 @@ public final class JdbcTransactions implements Transactions {
             // ISOLATION LEVEL): six round trips per accept, as many as its inserts.
             return jdbi.inTransaction(handle -> work.apply(new HandleStores(handle)));
         }
-        return joined.savepoint(work);
+        return joined.join(work);
     }
 
     @Override
@@ -47,38 +48,41 @@ public final class JdbcTransactions implements Transactions {
             return work.get();
         }
         return jdbi.inTransaction(handle -> {
-            group.set(new Group(handle, new HandleStores(handle)));
+            Group joined = new Group(new HandleStores(handle));
+            group.set(joined);
             try {
-                return work.get();
+                T result = work.get();
+                joined.throwIfSpoiled();
+                return result;
             } finally {
                 group.remove();
             }
         });
     }
 
-    /** The thread's one transaction while {@link #inOneCommit} runs; each joined call is a savepoint in it. */
+    /** The thread's one transaction while {@link #inOneCommit} runs, and the first joined call that failed in it. */
     private static final class Group {
-        private final Handle handle;
         private final Stores stores;
-        private int savepoints;
+        private Throwable firstFailure;
 
-        private Group(Handle handle, Stores stores) {
-            this.handle = handle;
+        private Group(Stores stores) {
             this.stores = stores;
         }
 
-        <T> T savepoint(Function<Stores, T> work) {
-            String name = "joined" + ++savepoints;
-            handle.savepoint(name);
-            T result;
+        <T> T join(Function<Stores, T> work) {
+            throwIfSpoiled();
             try {
-                result = work.apply(stores);
+                return work.apply(stores);
             } catch (RuntimeException | Error e) {
-                handle.rollbackToSavepoint(name);
+                firstFailure = e;
                 throw e;
             }
-            handle.releaseSavepoint(name);
-            return result;
+        }
+
+        void throwIfSpoiled() {
+            if (firstFailure != null) {
+                throw new GroupCommitSpoiledException(firstFailure);
+            }
         }
     }
 

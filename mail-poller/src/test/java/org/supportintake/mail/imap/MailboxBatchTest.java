@@ -65,7 +65,7 @@ class MailboxBatchTest {
     }
 
     @Test
-    void batchWithOnePoisonedMessageCommitsTheOthersOnceTogetherAndSetsThePoisonAside() {
+    void batchWithOnePoisonedMessageIsTakenAgainOneAtATimeSoTheOthersCommitOnceAndThePoisonIsSetAside() {
         List<Long> committedBeforeTheLast = new ArrayList<>();
         MailFixture[] fixture = new MailFixture[1];
         MailFixture mail = withStage(context -> {
@@ -87,7 +87,8 @@ class MailboxBatchTest {
             assertThat(poller.poll()).isZero();
             assertThat(poller.status().setAside()).isEqualTo(1);
         }
-        assertThat(committedBeforeTheLast).containsExactly(0L);
+        // Together first: the poison spoiled the batch before the last was reached. Then one at a time, after 1, 2 and 4.
+        assertThat(committedBeforeTheLast).containsExactly(3L);
         assertThat(mail.intake().rows("ticket")).isEqualTo(4);
         assertThat(mail.intake().rows("(select distinct external_id from message) m")).isEqualTo(4);
         assertThat(mail.intake().text("select external_id || ' ' || kind from intake_event "
