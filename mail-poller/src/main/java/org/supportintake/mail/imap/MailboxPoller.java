@@ -26,6 +26,7 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.supportintake.attachments.store.DeferredForce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.supportintake.core.intake.GroupCommitSpoiledException;
 import org.supportintake.core.logging.LogSafe;
 import org.supportintake.mail.FailureKind;
 import org.supportintake.mail.MailIntake;
@@ -36,11 +37,10 @@ import org.supportintake.mail.RawMail;
 /**
  * Polls one mailbox: takes the oldest messages, hands each to the mail path, and after the intake
  * transaction has committed moves it to {@code Processed} (or {@code Failed}, never deleted). A batch is taken in
- * one transaction, its bodies fetched ahead on one thread and read on another, and its files forced to disk before the
- * commit; when that fails, the batch goes one message at a time. One
- * message's fault costs only that message; an unreachable mail server, database or file store
- * leaves the message in the inbox and is retried with backoff, logged once with its stack trace and
- * then one line per retry. One poll at a time per mailbox (synchronized; across nodes Quartz
+ * one transaction, its bodies fetched ahead on one thread and read on another, and its files forced to disk before
+ * the commit; when that fails, the batch goes one message at a time. One message's fault costs only that message;
+ * an unreachable mail server, database or file store leaves the message in the inbox and is retried with backoff,
+ * logged once with its stack trace and then one line per retry. One poll at a time per mailbox (synchronized; across nodes Quartz
  * ensures it); {@link #status()} may be read from any thread.
  */
 public final class MailboxPoller implements AutoCloseable {
@@ -71,10 +71,10 @@ public final class MailboxPoller implements AutoCloseable {
     private volatile int consecutiveFailures;
     /** When the oldest message the last poll saw waiting arrived; null when it left the inbox empty. */
     private volatile Instant oldestWaiting;
-    private Store store;
-    private AheadThreads threads;
     /** Folders seen to exist on this connection: asking the server each batch cost a LIST round trip each. */
     private final Set<String> existingFolders = new HashSet<>();
+    private Store store;
+    private AheadThreads threads;
 
     public MailboxPoller(MailboxSettings mailbox, MailIntake intake, int batchSize, Clock clock, Duration firstRetry) {
         this(mailbox, intake, batchSize, clock, firstRetry, new FolderMoves());
@@ -146,7 +146,7 @@ public final class MailboxPoller implements AutoCloseable {
 
     private int takeBatch() throws MessagingException {
         Store connected = connected();
-        // Asked before the inbox is opened, on the connection the inbox then takes over: asked after, they need a second.
+        // Asked before the inbox is opened, on the connection it then takes over (asked after, they need a second).
         Folder processed = existing(connected, PROCESSED);
         Folder failed = existing(connected, FAILED);
         IMAPFolder inbox = (IMAPFolder) connected.getFolder(mailbox.folder());
@@ -194,9 +194,9 @@ public final class MailboxPoller implements AutoCloseable {
     /**
      * The whole batch in one commit (group commit): the bodies fetched ahead on one thread and kept and read on
      * another (the mail server's answers, MIME and attachments overlap the database's round trips), every file of the
-     * batch forced to disk together, just before the commit. Returns false, with nothing committed and nothing sorted, when any of it failed: the
-     * batch is then taken one message at a time, as a single one would be, so that one message's infrastructure
-     * fault costs no other message its turn.
+     * batch forced to disk before the commit. Returns false, with nothing committed and nothing sorted, when any of it
+     * failed (a message the database refused included): the batch is then taken one message at a time, as a single
+     * one would be, so that one message's fault costs no other message its turn.
      */
     private boolean takeTogether(IMAPFolder inbox, Message[] batch, Sorted sorted) {
         if (batch.length < 2) {
@@ -208,7 +208,7 @@ public final class MailboxPoller implements AutoCloseable {
                 (message, staged) -> intake.prepare(staged, received(message), fallbackId(inbox, message), later))) {
             intake.inOneCommit(() -> {
                 for (Message message : batch) {
-                    take(inbox, message, sorted, intake.take(ahead.next()));
+                    take(inbox, message, sorted, throwingWhatSpoils(intake.take(ahead.next())));
                 }
                 later.force();
                 return null;
@@ -224,6 +224,20 @@ public final class MailboxPoller implements AutoCloseable {
         }
         sorted.committed();
         return true;
+    }
+
+    /**
+     * A message whose taking threw (its database work may be half done, and on PostgreSQL the transaction is aborted)
+     * spoils the batch before anything of it is logged or counted: taken again alone, it is reported once.
+     */
+    private static MailResult throwingWhatSpoils(MailResult result) {
+        if (result instanceof MailResult.Broken broken) {
+            throw new GroupCommitSpoiledException(broken.failure());
+        }
+        if (result instanceof MailResult.Deferred deferred) {
+            throw new GroupCommitSpoiledException(deferred.failure());
+        }
+        return result;
     }
 
     private String fallbackId(IMAPFolder inbox, Message message) {
