@@ -20,9 +20,20 @@ final class JdbcIntakeLog implements IntakeLog {
     private static final String INSERT = "insert into intake_event (occurred_at, kind, channel, external_id, ticket_id, "
             + "staff, detail) values (:at, :kind, :channel, :externalId, :ticketId, :staff, :detail)";
 
+    /** {@link #INSERT} by position, for {@link PreparedSql}: one event is appended by every accept. */
+    private static final String APPEND = "insert into intake_event (occurred_at, kind, channel, external_id, ticket_id, "
+            + "staff, detail) values (?, ?, ?, ?, ?, ?, ?)";
+
     @Override
     public void append(IntakeEvent event) {
-        bind(handle.createUpdate(INSERT), event).execute();
+        new PreparedSql(handle, APPEND).update(
+                event.occurredAt(),
+                event.kind().code(),
+                event.channel().code(),
+                SqlValues.id(event.externalId()),
+                SqlValues.orNull(event.ticketId()),
+                event.staff().isEmpty() ? null : SqlValues.varchar(event.staff(), 100),
+                SqlValues.varchar(event.detail(), 2000));
     }
 
     /** Many events in one batched statement (the reply clock's sweeps). */

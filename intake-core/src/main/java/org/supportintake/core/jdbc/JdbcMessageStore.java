@@ -27,27 +27,27 @@ final class JdbcMessageStore implements MessageStore {
         return messageId;
     }
 
+    private static final String INSERT = "insert into message (ticket_id, external_id, channel, direction, received_at, "
+            + "sender_email, sender_name, subject, body, quoted, message_id, in_reply_to, reference_ids, raw_sha256) "
+            + "values (?, ?, ?, 'in', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private long insertMessage(long ticketId, Submission submission) {
         EmailFacts facts = submission.emailFacts().orElse(EmailFacts.NONE);
         try {
-            return handle.createUpdate("insert into message (ticket_id, external_id, channel, direction, received_at, "
-                            + "sender_email, sender_name, subject, body, quoted, message_id, in_reply_to, reference_ids, "
-                            + "raw_sha256) values (:ticketId, :externalId, :channel, 'in', :receivedAt, :email, :name, "
-                            + ":subject, :body, :quoted, :messageId, :inReplyTo, :references, :rawSha256)")
-                    .bind("ticketId", ticketId)
-                    .bind("externalId", SqlValues.id(submission.externalId()))
-                    .bind("channel", submission.channel().code())
-                    .bind("receivedAt", SqlValues.timestamp(submission.receivedAt()))
-                    .bind("email", SqlValues.varchar(submission.sender().email().strip(), 254))
-                    .bind("name", SqlValues.varchar(submission.sender().fullName().strip(), 1000))
-                    .bind("subject", SqlValues.text(submission.subject()))
-                    .bind("body", SqlValues.text(submission.text()))
-                    .bind("messageId", SqlValues.id(facts.messageId()))
-                    .bind("inReplyTo", SqlValues.text(facts.inReplyTo()))
-                    .bind("references", SqlValues.text(String.join(" ", facts.references())))
-                    .bind("quoted", SqlValues.text(facts.quotedText()))
-                    .bind("rawSha256", SqlValues.varchar(facts.rawSha256(), 64))
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            return new PreparedSql(handle, INSERT).insert(
+                    ticketId,
+                    SqlValues.id(submission.externalId()),
+                    submission.channel().code(),
+                    submission.receivedAt(),
+                    SqlValues.varchar(submission.sender().email().strip(), 254),
+                    SqlValues.varchar(submission.sender().fullName().strip(), 1000),
+                    SqlValues.text(submission.subject()),
+                    SqlValues.text(submission.text()),
+                    SqlValues.text(facts.quotedText()),
+                    SqlValues.id(facts.messageId()),
+                    SqlValues.text(facts.inReplyTo()),
+                    SqlValues.text(String.join(" ", facts.references())),
+                    SqlValues.varchar(facts.rawSha256(), 64)).orElseThrow();
         } catch (UnableToExecuteStatementException e) {
             if (SqlValues.isUniqueViolation(e)) {
                 throw new DuplicateExternalIdException(submission.externalId(), e);

@@ -31,38 +31,37 @@ final class JdbcTicketStore implements TicketStore {
         this.handle = handle;
     }
 
+    private static final String INSERT = "insert into ticket (number, channel, status, priority, category, title, "
+            + "requester_email, requester_name, requester_phone, callback_time, consent_at, consent_version, related_ticket, "
+            + "created_at, due_at, at_risk_from, allowed_seconds) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     @Override
     public long nextSerial() {
-        return handle.createQuery("select nextval('ticket_serial')").mapTo(Long.class).one();
+        return new PreparedSql(handle, "select nextval('ticket_serial')").first(row -> row.getLong(1)).orElseThrow();
     }
 
     @Override
     public Ticket insert(NewTicket ticket) {
         var submission = ticket.submission();
         var consent = submission.consent();
-        long id = handle.createUpdate("insert into ticket (number, channel, status, priority, category, title, "
-                        + "requester_email, requester_name, requester_phone, callback_time, consent_at, consent_version, "
-                        + "related_ticket, created_at, due_at, at_risk_from, allowed_seconds) values (:number, :channel, :status, "
-                        + ":priority, :category, :title, :email, :name, :phone, :callback, :consentAt, :consentVersion, "
-                        + ":related, :createdAt, :dueAt, :atRiskFrom, :allowed)")
-                .bind("number", ticket.number().toString())
-                .bind("channel", ticket.channel().code())
-                .bind("status", TicketStatus.ACCEPTED.code())
-                .bind("priority", ticket.priority().code())
-                .bind("category", SqlValues.varchar(submission.category().strip(), 40))
-                .bind("title", SqlValues.varchar(ticket.title(), 200))
-                .bind("email", SqlValues.varchar(submission.sender().email().strip(), 254))
-                .bind("name", SqlValues.varchar(submission.sender().fullName().strip(), 1000))
-                .bind("phone", SqlValues.varchar(ticket.phoneE164(), 20))
-                .bind("callback", SqlValues.varchar(submission.callbackTime().strip(), 20))
-                .bind("consentAt", SqlValues.timestamp(consent.map(c -> c.givenAt()).orElse(null)))
-                .bind("consentVersion", SqlValues.varchar(consent.map(c -> c.textVersion()).orElse(null), 40))
-                .bind("related", ticket.relatedTicket().map(TicketNumber::toString).orElse(null))
-                .bind("createdAt", SqlValues.timestamp(submission.receivedAt()))
-                .bind("dueAt", SqlValues.timestamp(ticket.deadline().dueAt()))
-                .bind("atRiskFrom", SqlValues.timestamp(ticket.deadline().atRiskFrom()))
-                .bind("allowed", ticket.deadline().allowed().toSeconds())
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        long id = new PreparedSql(handle, INSERT).insert(
+                ticket.number().toString(),
+                ticket.channel().code(),
+                TicketStatus.ACCEPTED.code(),
+                ticket.priority().code(),
+                SqlValues.varchar(submission.category().strip(), 40),
+                SqlValues.varchar(ticket.title(), 200),
+                SqlValues.varchar(submission.sender().email().strip(), 254),
+                SqlValues.varchar(submission.sender().fullName().strip(), 1000),
+                SqlValues.varchar(ticket.phoneE164(), 20),
+                SqlValues.varchar(submission.callbackTime().strip(), 20),
+                consent.map(c -> c.givenAt()).orElse(null),
+                SqlValues.varchar(consent.map(c -> c.textVersion()).orElse(null), 40),
+                ticket.relatedTicket().map(TicketNumber::toString).orElse(null),
+                submission.receivedAt(),
+                ticket.deadline().dueAt(),
+                ticket.deadline().atRiskFrom(),
+                ticket.deadline().allowed().toSeconds()).orElseThrow();
         return new Ticket(id, ticket.number(), ticket.channel(), TicketStatus.ACCEPTED, ticket.priority(),
                 submission.category().strip(), ticket.title(), submission.sender().email().strip(),
                 submission.receivedAt(), ticket.deadline(), Optional.empty(), false, false);
