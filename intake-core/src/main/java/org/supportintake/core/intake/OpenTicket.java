@@ -6,7 +6,6 @@ import org.supportintake.core.sla.SlaCalendar;
 import org.supportintake.core.submission.Phone;
 import org.supportintake.core.submission.Submission;
 import org.supportintake.core.ticket.NewTicket;
-import org.supportintake.core.ticket.TicketNumber;
 
 /** Opens a ticket with a new number and a due time, unless threading found one. */
 public final class OpenTicket implements IntakeStage {
@@ -28,9 +27,8 @@ public final class OpenTicket implements IntakeStage {
         Submission submission = context.submission();
         var tickets = context.stores().tickets();
         int year = submission.receivedAt().atZone(SlaCalendar.MOSCOW).getYear() % 100;
-        TicketNumber number = TicketNumber.of(year, tickets.nextSerial());
         ServiceLevel level = ServiceLevel.of(submission);
-        var opened = tickets.insert(new NewTicket(number, submission, level.priority(), title(submission.subject()),
+        var opened = tickets.open(new NewTicket(year, submission, level.priority(), title(submission.subject()),
                 Phone.toE164(submission.sender().phone()).orElse(""),
                 clock.start(submission.receivedAt(), level.businessDays()), context.relatedTicket()));
         if (RepeatMark.in(submission)) {

@@ -25,27 +25,30 @@ final class JdbcTicketStore implements TicketStore {
             + "t.requester_email, t.created_at, t.due_at, t.at_risk_from, t.allowed_seconds, t.paused_since, t.overdue, "
             + "t.repeat_request";
 
+    private static final String COLUMNS_INSERTED = "insert into ticket (number, channel, status, priority, category, "
+            + "title, requester_email, requester_name, requester_phone, callback_time, consent_at, consent_version, "
+            + "related_ticket, created_at, due_at, at_risk_from, allowed_seconds) values (";
+    private static final String VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** PostgreSQL: the number made from the sequence in the insert itself (V18_1), one round trip for both. */
+    private static final String INSERT_NUMBERED = COLUMNS_INSERTED + "ticket_number(?, nextval('ticket_serial')), " + VALUES;
+    private static final String INSERT = COLUMNS_INSERTED + "?, " + VALUES;
+    private static final String[] ID_AND_NUMBER = {"id", "number"};
+
     private final Handle handle;
+    private final boolean numbersInSql;
 
-    JdbcTicketStore(Handle handle) {
+    /** {@code numbersInSql}: the database has {@code ticket_number(year, serial)} (PostgreSQL, V18_1). */
+    JdbcTicketStore(Handle handle, boolean numbersInSql) {
         this.handle = handle;
-    }
-
-    private static final String INSERT = "insert into ticket (number, channel, status, priority, category, title, "
-            + "requester_email, requester_name, requester_phone, callback_time, consent_at, consent_version, related_ticket, "
-            + "created_at, due_at, at_risk_from, allowed_seconds) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-    @Override
-    public long nextSerial() {
-        return new PreparedSql(handle, "select nextval('ticket_serial')").first(row -> row.getLong(1)).orElseThrow();
+        this.numbersInSql = numbersInSql;
     }
 
     @Override
-    public Ticket insert(NewTicket ticket) {
+    public Ticket open(NewTicket ticket) {
         var submission = ticket.submission();
         var consent = submission.consent();
-        long id = new PreparedSql(handle, INSERT).insert(
-                ticket.number().toString(),
+        Object[] values = {
+                numbersInSql ? (Object) ticket.year() : nextNumber(ticket.year()).toString(),
                 ticket.channel().code(),
                 TicketStatus.ACCEPTED.code(),
                 ticket.priority().code(),
@@ -61,10 +64,25 @@ final class JdbcTicketStore implements TicketStore {
                 submission.receivedAt(),
                 ticket.deadline().dueAt(),
                 ticket.deadline().atRiskFrom(),
-                ticket.deadline().allowed().toSeconds()).orElseThrow();
-        return new Ticket(id, ticket.number(), ticket.channel(), TicketStatus.ACCEPTED, ticket.priority(),
+                ticket.deadline().allowed().toSeconds()};
+        Opened opened = new PreparedSql(handle, numbersInSql ? INSERT_NUMBERED : INSERT)
+                .insert(ID_AND_NUMBER, keys -> new Opened(keys.getLong(1), keys.getString(2)), values)
+                .orElseThrow();
+        // parsed, check digit and all: a number the database wrote otherwise than TicketNumber does fails here
+        TicketNumber number = TicketNumber.parse(opened.number())
+                .orElseThrow(() -> new IllegalStateException("the database wrote a malformed ticket number"));
+        return new Ticket(opened.id(), number, ticket.channel(), TicketStatus.ACCEPTED, ticket.priority(),
                 submission.category().strip(), ticket.title(), submission.sender().email().strip(),
                 submission.receivedAt(), ticket.deadline(), Optional.empty(), false, false);
+    }
+
+    private TicketNumber nextNumber(int year) {
+        return TicketNumber.of(year, new PreparedSql(handle, "select nextval('ticket_serial')")
+                .first(row -> row.getLong(1)).orElseThrow());
+    }
+
+    /** What the insert of a ticket generated. */
+    private record Opened(long id, String number) {
     }
 
     @Override

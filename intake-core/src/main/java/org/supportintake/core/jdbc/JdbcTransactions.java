@@ -25,6 +25,8 @@ public final class JdbcTransactions implements Transactions {
 
     private final Jdbi jdbi;
     private final ThreadLocal<Group> group = new ThreadLocal<>();
+    /** Whether the database is PostgreSQL, known from the first transaction on. */
+    private volatile Boolean postgres;
 
     public JdbcTransactions(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -37,7 +39,7 @@ public final class JdbcTransactions implements Transactions {
             // Not Jdbi's inTransaction(READ_COMMITTED, ...): it reads the connection's level six times around every
             // transaction to set and restore it, and PostgreSQL's driver asks the server each time (SHOW TRANSACTION
             // ISOLATION LEVEL): six round trips per accept, as many as its inserts.
-            return jdbi.inTransaction(handle -> work.apply(new HandleStores(handle)));
+            return jdbi.inTransaction(handle -> work.apply(stores(handle)));
         }
         return joined.join(work);
     }
@@ -48,7 +50,7 @@ public final class JdbcTransactions implements Transactions {
             return work.get();
         }
         return jdbi.inTransaction(handle -> {
-            Group joined = new Group(new HandleStores(handle));
+            Group joined = new Group(stores(handle));
             group.set(joined);
             try {
                 T result = work.get();
@@ -58,6 +60,15 @@ public final class JdbcTransactions implements Transactions {
                 group.remove();
             }
         });
+    }
+
+    private Stores stores(Handle handle) {
+        Boolean known = postgres;
+        if (known == null) {
+            known = Database.isPostgres(handle.getConnection());
+            postgres = known;
+        }
+        return new HandleStores(handle, known);
     }
 
     /** The thread's one transaction while {@link #inOneCommit} runs, and the first joined call that failed in it. */
@@ -89,8 +100,8 @@ public final class JdbcTransactions implements Transactions {
     private record HandleStores(TicketStore tickets, MessageStore messages, OutboxStore outbox, IntakeLog log,
                                 ReceiptStore receipts, RatingStore ratings, Quarantine quarantine) implements Stores {
 
-        HandleStores(Handle handle) {
-            this(new JdbcTicketStore(handle), new JdbcMessageStore(handle), new JdbcOutboxStore(handle),
+        HandleStores(Handle handle, boolean postgres) {
+            this(new JdbcTicketStore(handle, postgres), new JdbcMessageStore(handle), new JdbcOutboxStore(handle),
                     new JdbcIntakeLog(handle), new JdbcReceiptStore(handle), new JdbcRatingStore(handle),
                     new JdbcQuarantine(handle));
         }

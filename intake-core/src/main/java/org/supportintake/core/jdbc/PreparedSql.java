@@ -34,11 +34,16 @@ final class PreparedSql {
 
     /** Runs an insert and returns the {@code id} it generated; empty when it inserted nothing. */
     OptionalLong insert(Object... values) {
-        try (PreparedStatement statement = connection().prepareStatement(sql, ID)) {
+        return insert(ID, keys -> keys.getLong(1), values).map(OptionalLong::of).orElseGet(OptionalLong::empty);
+    }
+
+    /** Runs an insert and reads the {@code columns} it generated; empty when it inserted nothing. */
+    <T> Optional<T> insert(String[] columns, Row<T> generated, Object... values) {
+        try (PreparedStatement statement = connection().prepareStatement(sql, columns)) {
             bind(statement, values);
             statement.executeUpdate();
             try (ResultSet keys = statement.getGeneratedKeys()) {
-                return keys.next() ? OptionalLong.of(keys.getLong(1)) : OptionalLong.empty();
+                return keys.next() ? Optional.of(generated.read(keys)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw failed(e);
