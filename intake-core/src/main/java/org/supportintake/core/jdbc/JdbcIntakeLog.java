@@ -12,9 +12,17 @@ import org.supportintake.core.log.IntakeLog;
 final class JdbcIntakeLog implements IntakeLog {
 
     private final Handle handle;
+    private final WriteBehind writes;
 
+    /** Each event written at once. */
     JdbcIntakeLog(Handle handle) {
-        this.handle = handle;
+        this(new WriteBehind(handle, false));
+    }
+
+    /** Each event written with {@code writes}: nothing reads it back in the transaction that appends it. */
+    JdbcIntakeLog(WriteBehind writes) {
+        this.handle = writes.handle();
+        this.writes = writes;
     }
 
     private static final String INSERT = "insert into intake_event (occurred_at, kind, channel, external_id, ticket_id, "
@@ -26,7 +34,7 @@ final class JdbcIntakeLog implements IntakeLog {
 
     @Override
     public void append(IntakeEvent event) {
-        new PreparedSql(handle, APPEND).update(
+        writes.write(APPEND, null,
                 event.occurredAt(),
                 event.kind().code(),
                 event.channel().code(),

@@ -12,9 +12,11 @@ import org.supportintake.core.outbox.OutboxStore;
 final class JdbcOutboxStore implements OutboxStore {
 
     private final Handle handle;
+    private final WriteBehind writes;
 
-    JdbcOutboxStore(Handle handle) {
-        this.handle = handle;
+    JdbcOutboxStore(WriteBehind writes) {
+        this.handle = writes.handle();
+        this.writes = writes;
     }
 
     private static final String COLUMNS = "insert into outbox (ticket_id, kind, message_id, recipient, subject, body, "
@@ -38,7 +40,7 @@ final class JdbcOutboxStore implements OutboxStore {
 
     @Override
     public OptionalLong addWithin(OutboxMessage message, Instant since, int limit) {
-        return new PreparedSql(handle, ADD_WITHIN).insert(
+        return new PreparedSql(writes, ADD_WITHIN).insert(
                 SqlValues.orNull(message.ticketId()),
                 message.kind().code(),
                 message.messageId(),

@@ -13,9 +13,11 @@ import org.supportintake.core.ticket.DuplicateExternalIdException;
 final class JdbcReceiptStore implements ReceiptStore {
 
     private final Handle handle;
+    private final WriteBehind writes;
 
-    JdbcReceiptStore(Handle handle) {
-        this.handle = handle;
+    JdbcReceiptStore(WriteBehind writes) {
+        this.handle = writes.handle();
+        this.writes = writes;
     }
 
     @Override
@@ -32,7 +34,7 @@ final class JdbcReceiptStore implements ReceiptStore {
     public Earlier earlier(String externalId) {
         // one row always: the ticket's columns are null when no message has the id, the outcome when no receipt has it
         String id = SqlValues.id(externalId);
-        return new PreparedSql(handle, EARLIER).first(row -> new Earlier(
+        return new PreparedSql(writes, EARLIER).first(row -> new Earlier(
                 row.getObject("id") == null ? Optional.empty() : Optional.of(JdbcTicketStore.ticket(row)),
                 Optional.ofNullable(row.getString("outcome"))), id, id).orElseThrow();
     }

@@ -35,11 +35,13 @@ final class JdbcTicketStore implements TicketStore {
     private static final String[] ID_AND_NUMBER = {"id", "number"};
 
     private final Handle handle;
+    private final WriteBehind writes;
     private final boolean numbersInSql;
 
     /** {@code numbersInSql}: the database has {@code ticket_number(year, serial)} (PostgreSQL, V18_1). */
-    JdbcTicketStore(Handle handle, boolean numbersInSql) {
-        this.handle = handle;
+    JdbcTicketStore(WriteBehind writes, boolean numbersInSql) {
+        this.handle = writes.handle();
+        this.writes = writes;
         this.numbersInSql = numbersInSql;
     }
 
@@ -65,7 +67,7 @@ final class JdbcTicketStore implements TicketStore {
                 ticket.deadline().dueAt(),
                 ticket.deadline().atRiskFrom(),
                 ticket.deadline().allowed().toSeconds()};
-        Opened opened = new PreparedSql(handle, numbersInSql ? INSERT_NUMBERED : INSERT)
+        Opened opened = new PreparedSql(writes, numbersInSql ? INSERT_NUMBERED : INSERT)
                 .insert(ID_AND_NUMBER, keys -> new Opened(keys.getLong(1), keys.getString(2)), values)
                 .orElseThrow();
         // parsed, check digit and all: a number the database wrote otherwise than TicketNumber does fails here
@@ -77,7 +79,7 @@ final class JdbcTicketStore implements TicketStore {
     }
 
     private TicketNumber nextNumber(int year) {
-        return TicketNumber.of(year, new PreparedSql(handle, "select nextval('ticket_serial')")
+        return TicketNumber.of(year, new PreparedSql(writes, "select nextval('ticket_serial')")
                 .first(row -> row.getLong(1)).orElseThrow());
     }
 

@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -25,10 +26,19 @@ final class PreparedSql {
     private static final String[] ID = {"id"};
 
     private final Handle handle;
+    private final WriteBehind ahead;
     private final String sql;
 
     PreparedSql(Handle handle, String sql) {
         this.handle = handle;
+        this.ahead = null;
+        this.sql = sql;
+    }
+
+    /** A statement that first sends what {@code ahead} holds back, in the same round trip. */
+    PreparedSql(WriteBehind ahead, String sql) {
+        this.handle = ahead.handle();
+        this.ahead = ahead;
         this.sql = sql;
     }
 
@@ -39,6 +49,11 @@ final class PreparedSql {
 
     /** Runs an insert and reads the {@code columns} it generated; empty when it inserted nothing. */
     <T> Optional<T> insert(String[] columns, Row<T> generated, Object... values) {
+        if (holdsWrites()) {
+            // the driver returns generated keys of one statement only: here the insert asks for them itself
+            return withHeldWrites(sql + " returning " + String.join(", ", columns), values,
+                    statement -> firstRow(statement.getResultSet(), generated));
+        }
         try (PreparedStatement statement = connection().prepareStatement(sql, columns)) {
             bind(statement, values);
             statement.executeUpdate();
@@ -52,6 +67,9 @@ final class PreparedSql {
 
     /** Runs an insert or update; returns the count of rows. */
     int update(Object... values) {
+        if (holdsWrites()) {
+            return withHeldWrites(sql, values, PreparedStatement::getUpdateCount);
+        }
         try (PreparedStatement statement = connection().prepareStatement(sql)) {
             bind(statement, values);
             return statement.executeUpdate();
@@ -62,13 +80,42 @@ final class PreparedSql {
 
     /** The first row of a query, read by {@code row}; empty when there is none. */
     <T> Optional<T> first(Row<T> row, Object... values) {
+        if (holdsWrites()) {
+            return withHeldWrites(sql, values, statement -> firstRow(statement.getResultSet(), row));
+        }
         try (PreparedStatement statement = connection().prepareStatement(sql)) {
             bind(statement, values);
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(row.read(rows)) : Optional.empty();
+                return firstRow(rows, row);
             }
         } catch (SQLException e) {
             throw failed(e);
+        }
+    }
+
+    private boolean holdsWrites() {
+        return ahead != null && ahead.count() > 0;
+    }
+
+    /** The held writes, then this statement ({@code own}), in one round trip; {@code result} reads this one's result. */
+    private <T> T withHeldWrites(String own, Object[] values, Result<T> result) {
+        List<WriteBehind.Write> writes = ahead.take();
+        String text = WriteBehind.text(writes, own);
+        try (PreparedStatement statement = connection().prepareStatement(text)) {
+            bind(statement, WriteBehind.values(writes, values));
+            statement.execute();
+            for (int i = 0; i < writes.size(); i++) {
+                statement.getMoreResults(); // past each held write's count, to this statement's result
+            }
+            return result.read(statement);
+        } catch (SQLException e) {
+            throw WriteBehind.duplicateOr(failed(text, e), writes);
+        }
+    }
+
+    private static <T> Optional<T> firstRow(ResultSet rows, Row<T> row) throws SQLException {
+        try (rows) {
+            return rows.next() ? Optional.of(row.read(rows)) : Optional.empty();
         }
     }
 
@@ -97,7 +144,17 @@ final class PreparedSql {
     }
 
     private UnableToExecuteStatementException failed(SQLException e) {
+        return failed(sql, e);
+    }
+
+    private static UnableToExecuteStatementException failed(String sql, SQLException e) {
         return new UnableToExecuteStatementException("statement failed: " + sql, e, null);
+    }
+
+    /** Reads this statement's result from a statement of several. */
+    @FunctionalInterface
+    private interface Result<T> {
+        T read(PreparedStatement statement) throws SQLException;
     }
 
     /** Reads one row of a result. */
