@@ -1,10 +1,10 @@
 package org.supportintake.core.jdbc;
 
 import java.time.Instant;
-import java.util.OptionalLong;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
+import org.supportintake.core.log.IntakeEvent;
 import org.supportintake.core.outbox.OutboxMessage;
 import org.supportintake.core.outbox.OutboxStore;
 
@@ -39,8 +39,8 @@ final class JdbcOutboxStore implements OutboxStore {
             + "< ?";
 
     @Override
-    public OptionalLong addWithin(OutboxMessage message, Instant since, int limit) {
-        return new PreparedSql(writes, ADD_WITHIN).insert(
+    public void addWithin(OutboxMessage message, Instant since, int limit, IntakeEvent heldBack) {
+        writes.write(ADD_WITHIN, null,
                 SqlValues.orNull(message.ticketId()),
                 message.kind().code(),
                 message.messageId(),
@@ -55,6 +55,8 @@ final class JdbcOutboxStore implements OutboxStore {
                 message.recipient(),
                 since,
                 limit);
+        // the message id is ours and new: no row has it unless the insert above wrote it
+        new JdbcIntakeLog(writes).appendUnlessMail(heldBack, message.messageId());
     }
 
     private static Update bind(Update insert, OutboxMessage message) {
