@@ -1,5 +1,7 @@
 package org.supportintake.core.intake;
 
+import java.util.regex.Pattern;
+
 import org.supportintake.core.sla.ReplyClock;
 import org.supportintake.core.sla.ServiceLevel;
 import org.supportintake.core.sla.SlaCalendar;
@@ -12,6 +14,7 @@ public final class OpenTicket implements IntakeStage {
 
     static final int TITLE_LIMIT = 200;
     private static final String UNTITLED = "(без темы)";
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final ReplyClock clock;
 
@@ -40,7 +43,7 @@ public final class OpenTicket implements IntakeStage {
 
     /** The subject cut to 200 characters on a code point boundary; the full subject stays on the message. */
     static String title(String subject) {
-        String title = subject.strip().replaceAll("\\s+", " ");
+        String title = SPACES.matcher(subject.strip()).replaceAll(" ");
         if (title.isEmpty()) {
             return UNTITLED;
         }
