@@ -62,6 +62,7 @@ public final class JdbcTransactions implements Transactions {
             try {
                 T result = work.get();
                 joined.throwIfSpoiled();
+                joined.stores.writes().flush(); // each joined call sent its own; nothing may stay behind the commit
                 return result;
             } finally {
                 group.remove();

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.supportintake.core.intake.GroupCommitSpoiledException;
+import org.supportintake.core.intake.Stores;
 import org.supportintake.core.log.EventKind;
 import org.supportintake.core.log.IntakeEvent;
 import org.supportintake.core.submission.Channel;
@@ -15,11 +18,12 @@ import org.supportintake.core.submission.Submission;
 import org.supportintake.core.testing.IntakeFixture;
 import org.supportintake.core.testing.OnPostgres;
 import org.supportintake.core.testing.Submissions;
+import org.supportintake.core.ticket.DuplicateExternalIdException;
 import org.supportintake.core.ticket.NewTicket;
 import org.supportintake.core.ticket.Priority;
 import org.supportintake.core.ticket.Ticket;
 
-/** Writes held back on PostgreSQL are seen by every later statement of their transaction, and die with a rollback. */
+/** Writes held back on PostgreSQL are seen by every later statement of their transaction, and fail in the call that made them. */
 class PostgresWriteBehindIT extends OnPostgres {
 
     private static final IntakeEvent EVENT = IntakeEvent.withoutTicket(Instant.parse("2026-12-03T07:00:00Z"),
@@ -29,9 +33,7 @@ class PostgresWriteBehindIT extends OnPostgres {
     void aMessageHeldBackIsFoundByTheTransactionsNextQuery() {
         Submission submission = Submissions.form().build();
         Optional<Ticket> found = new JdbcTransactions(intake().jdbi()).inTransaction(stores -> {
-            Ticket ticket = stores.tickets().open(new NewTicket(26, submission, Priority.NORMAL, "title", "",
-                    IntakeFixture.REPLY_CLOCK.start(submission.receivedAt(), 3), Optional.empty()));
-            stores.messages().insertIncoming(ticket.id(), submission);
+            stores.messages().insertIncoming(openTicket(stores, submission).id(), submission);
             return stores.tickets().findByExternalId(submission.externalId()); // a query of Jdbi's
         });
 
@@ -40,22 +42,35 @@ class PostgresWriteBehindIT extends OnPostgres {
     }
 
     @Test
-    void aHeldEventOfASavepointRolledBackIsNeverWritten() {
+    void aJoinedCallsHeldWriteFailsInThatCallAndSpoilsTheGroup() {
+        Submission submission = Submissions.form().build();
         JdbcTransactions transactions = new JdbcTransactions(intake().jdbi());
-        transactions.inOneCommit(() -> {
-            assertThatThrownBy(() -> transactions.inTransaction(stores -> {
-                stores.log().append(EVENT);
-                throw new IllegalStateException("this message fails");
-            })).hasMessage("this message fails");
-            return transactions.inTransaction(stores -> {
-                stores.log().append(IntakeEvent.withoutTicket(EVENT.occurredAt(), EventKind.MAIL_IGNORED, Channel.EMAIL,
-                        "<kept@example.ru>", "kept"));
-                return null;
-            });
+        transactions.inTransaction(stores -> {
+            stores.messages().insertIncoming(openTicket(stores, submission).id(), submission);
+            return null;
         });
+        List<String> failedIn = new ArrayList<>();
 
-        List<String> written = intake().jdbi().withHandle(h -> h.createQuery("select external_id from intake_event")
-                .mapTo(String.class).list());
-        assertThat(written).containsExactly("<kept@example.ru>");
+        assertThatThrownBy(() -> transactions.inOneCommit(() -> {
+            try {
+                transactions.inTransaction(stores -> {
+                    stores.log().append(EVENT);
+                    stores.messages().insertIncoming(openTicket(stores, submission).id(), submission); // held back
+                    return null;
+                });
+            } catch (DuplicateExternalIdException e) {
+                failedIn.add("the call that stored it");
+            }
+            return transactions.inTransaction(stores -> null);
+        })).isInstanceOf(GroupCommitSpoiledException.class);
+
+        assertThat(failedIn).containsExactly("the call that stored it");
+        assertThat(intake().rows("message")).isEqualTo(1);
+        assertThat(intake().rows("intake_event")).isZero();
+    }
+
+    private static Ticket openTicket(Stores stores, Submission submission) {
+        return stores.tickets().open(new NewTicket(26, submission, Priority.NORMAL, "title", "",
+                IntakeFixture.REPLY_CLOCK.start(submission.receivedAt(), 3), Optional.empty()));
     }
 }
