@@ -34,10 +34,9 @@ public final class AutomaticReply {
         var stores = context.stores();
         String recipient = submission.sender().email().strip();
         EmailFacts facts = submission.emailFacts().orElse(EmailFacts.NONE);
-        if (!limit.write(stores.outbox(), new OutboxMessage(ticketId, kind, messageIds.next(), recipient, subject,
-                body.text(), body.html(), facts.messageId(), facts.replyReferences(), clock.instant()))) {
-            stores.log().append(new IntakeEvent(clock.instant(), EventKind.ACKNOWLEDGEMENT_SUPPRESSED,
-                    submission.channel(), submission.externalId(), ticketId, "limit per hour reached"));
-        }
+        limit.write(stores.outbox(), new OutboxMessage(ticketId, kind, messageIds.next(), recipient, subject,
+                        body.text(), body.html(), facts.messageId(), facts.replyReferences(), clock.instant()),
+                new IntakeEvent(clock.instant(), EventKind.ACKNOWLEDGEMENT_SUPPRESSED, submission.channel(),
+                        submission.externalId(), ticketId, "limit per hour reached"));
     }
 }

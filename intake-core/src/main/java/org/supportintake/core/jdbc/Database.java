@@ -51,11 +51,24 @@ public final class Database {
      */
     static String vendor(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            return product.contains("postgres") ? "postgresql" : product.contains("h2") ? "h2" : product;
+            return vendor(connection);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot tell which database to migrate: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the connection is to PostgreSQL, which has the vendor scripts under {@code db/vendor/postgresql}. */
+    static boolean isPostgres(Connection connection) {
+        try {
+            return vendor(connection).equals("postgresql");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database this is: " + e.getMessage(), e);
+        }
+    }
+
+    private static String vendor(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        return product.contains("postgres") ? "postgresql" : product.contains("h2") ? "h2" : product;
     }
 
     public static Jdbi jdbi(DataSource dataSource) {

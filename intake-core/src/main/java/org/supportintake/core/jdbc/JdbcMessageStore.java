@@ -13,47 +13,57 @@ import org.supportintake.core.ticket.MessageStore;
 final class JdbcMessageStore implements MessageStore {
 
     private final Handle handle;
+    private final WriteBehind writes;
 
-    JdbcMessageStore(Handle handle) {
-        this.handle = handle;
+    JdbcMessageStore(WriteBehind writes) {
+        this.handle = writes.handle();
+        this.writes = writes;
     }
 
     @Override
-    public long insertIncoming(long ticketId, Submission submission) {
-        long messageId = insertMessage(ticketId, submission);
+    public void insertIncoming(long ticketId, Submission submission) {
+        if (submission.attachments().isEmpty()) {
+            // nothing reads its id: it may go with the transaction's next statement
+            writes.write(INSERT, failure -> duplicate(submission, failure), messageValues(ticketId, submission));
+            return;
+        }
+        long messageId;
+        try {
+            messageId = new PreparedSql(writes, INSERT).insert(messageValues(ticketId, submission)).orElseThrow();
+        } catch (UnableToExecuteStatementException e) {
+            throw duplicate(submission, e);
+        }
         for (ReceivedFile file : submission.attachments()) {
             insertAttachment(messageId, file);
         }
-        return messageId;
     }
 
-    private long insertMessage(long ticketId, Submission submission) {
+    /** A unique violation is another delivery of the same message, stored first; anything else is itself. */
+    private static RuntimeException duplicate(Submission submission, RuntimeException failure) {
+        return SqlValues.isUniqueViolation(failure) ? new DuplicateExternalIdException(submission.externalId(), failure)
+                : failure;
+    }
+
+    private static final String INSERT = "insert into message (ticket_id, external_id, channel, direction, received_at, "
+            + "sender_email, sender_name, subject, body, quoted, message_id, in_reply_to, reference_ids, raw_sha256) "
+            + "values (?, ?, ?, 'in', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static Object[] messageValues(long ticketId, Submission submission) {
         EmailFacts facts = submission.emailFacts().orElse(EmailFacts.NONE);
-        try {
-            return handle.createUpdate("insert into message (ticket_id, external_id, channel, direction, received_at, "
-                            + "sender_email, sender_name, subject, body, quoted, message_id, in_reply_to, reference_ids, "
-                            + "raw_sha256) values (:ticketId, :externalId, :channel, 'in', :receivedAt, :email, :name, "
-                            + ":subject, :body, :quoted, :messageId, :inReplyTo, :references, :rawSha256)")
-                    .bind("ticketId", ticketId)
-                    .bind("externalId", SqlValues.id(submission.externalId()))
-                    .bind("channel", submission.channel().code())
-                    .bind("receivedAt", SqlValues.timestamp(submission.receivedAt()))
-                    .bind("email", SqlValues.varchar(submission.sender().email().strip(), 254))
-                    .bind("name", SqlValues.varchar(submission.sender().fullName().strip(), 1000))
-                    .bind("subject", SqlValues.text(submission.subject()))
-                    .bind("body", SqlValues.text(submission.text()))
-                    .bind("messageId", SqlValues.id(facts.messageId()))
-                    .bind("inReplyTo", SqlValues.text(facts.inReplyTo()))
-                    .bind("references", SqlValues.text(String.join(" ", facts.references())))
-                    .bind("quoted", SqlValues.text(facts.quotedText()))
-                    .bind("rawSha256", SqlValues.varchar(facts.rawSha256(), 64))
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        } catch (UnableToExecuteStatementException e) {
-            if (SqlValues.isUniqueViolation(e)) {
-                throw new DuplicateExternalIdException(submission.externalId(), e);
-            }
-            throw e;
-        }
+        return new Object[] {
+                ticketId,
+                SqlValues.id(submission.externalId()),
+                submission.channel().code(),
+                submission.receivedAt(),
+                SqlValues.varchar(submission.sender().email().strip(), 254),
+                SqlValues.varchar(submission.sender().fullName().strip(), 1000),
+                SqlValues.text(submission.subject()),
+                SqlValues.text(submission.text()),
+                SqlValues.text(facts.quotedText()),
+                SqlValues.id(facts.messageId()),
+                SqlValues.text(facts.inReplyTo()),
+                SqlValues.text(String.join(" ", facts.references())),
+                SqlValues.varchar(facts.rawSha256(), 64)};
     }
 
     @Override

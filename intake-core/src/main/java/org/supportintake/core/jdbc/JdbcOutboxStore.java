@@ -1,10 +1,10 @@
 package org.supportintake.core.jdbc;
 
 import java.time.Instant;
-import java.util.OptionalLong;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Update;
+import org.supportintake.core.log.IntakeEvent;
 import org.supportintake.core.outbox.OutboxMessage;
 import org.supportintake.core.outbox.OutboxStore;
 
@@ -12,9 +12,11 @@ import org.supportintake.core.outbox.OutboxStore;
 final class JdbcOutboxStore implements OutboxStore {
 
     private final Handle handle;
+    private final WriteBehind writes;
 
-    JdbcOutboxStore(Handle handle) {
-        this.handle = handle;
+    JdbcOutboxStore(WriteBehind writes) {
+        this.handle = writes.handle();
+        this.writes = writes;
     }
 
     private static final String COLUMNS = "insert into outbox (ticket_id, kind, message_id, recipient, subject, body, "
@@ -27,19 +29,34 @@ final class JdbcOutboxStore implements OutboxStore {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
+    // The count and the insert in one statement: a round trip less for every acknowledgement. The casts give the
+    // parameters of a SELECT without a table their columns' types, which PostgreSQL would otherwise take for text.
+    private static final String ADD_WITHIN = COLUMNS + "select cast(? as bigint), cast(? as varchar(40)), "
+            + "cast(? as varchar(998)), cast(? as varchar(254)), cast(? as varchar(400)), cast(? as text), "
+            + "cast(? as text), cast(? as text), cast(? as text), cast(? as timestamp with time zone), "
+            + "cast(? as timestamp with time zone) where (select count(*) from outbox "
+            + "where recipient_key = lower(cast(? as varchar(254))) and created_at >= cast(? as timestamp with time zone)) "
+            + "< ?";
+
     @Override
-    public OptionalLong addWithin(OutboxMessage message, Instant since, int limit) {
-        // The count and the insert in one statement: a round trip less for every acknowledgement. The casts give the
-        // parameters of a SELECT without a table their columns' types, which PostgreSQL would otherwise take for text.
-        return bind(handle.createUpdate(COLUMNS + "select cast(:ticketId as bigint), cast(:kind as varchar(40)), "
-                        + "cast(:messageId as varchar(998)), cast(:recipient as varchar(254)), cast(:subject as varchar(400)), "
-                        + "cast(:body as text), cast(:html as text), cast(:inReplyTo as text), cast(:references as text), "
-                        + "cast(:createdAt as timestamp with time zone), cast(:createdAt as timestamp with time zone) "
-                        + "where (select count(*) from outbox where recipient_key = lower(cast(:recipient as varchar(254))) "
-                        + "and created_at >= cast(:since as timestamp with time zone)) < :limit"), message)
-                .bind("since", SqlValues.timestamp(since)).bind("limit", limit)
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).findOne()
-                .map(OptionalLong::of).orElseGet(OptionalLong::empty);
+    public void addWithin(OutboxMessage message, Instant since, int limit, IntakeEvent heldBack) {
+        writes.write(ADD_WITHIN, null,
+                SqlValues.orNull(message.ticketId()),
+                message.kind().code(),
+                message.messageId(),
+                message.recipient(),
+                SqlValues.varchar(message.subject(), 400),
+                SqlValues.text(message.body()),
+                SqlValues.text(message.html()),
+                SqlValues.text(message.inReplyTo()),
+                SqlValues.text(String.join(" ", message.references())),
+                message.createdAt(),
+                message.createdAt(),
+                message.recipient(),
+                since,
+                limit);
+        // the message id is ours and new: no row has it unless the insert above wrote it
+        new JdbcIntakeLog(writes).appendUnlessMail(heldBack, message.messageId());
     }
 
     private static Update bind(Update insert, OutboxMessage message) {

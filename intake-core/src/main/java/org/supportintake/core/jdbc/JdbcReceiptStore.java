@@ -13,9 +13,11 @@ import org.supportintake.core.ticket.DuplicateExternalIdException;
 final class JdbcReceiptStore implements ReceiptStore {
 
     private final Handle handle;
+    private final WriteBehind writes;
 
-    JdbcReceiptStore(Handle handle) {
-        this.handle = handle;
+    JdbcReceiptStore(WriteBehind writes) {
+        this.handle = writes.handle();
+        this.writes = writes;
     }
 
     @Override
@@ -24,17 +26,17 @@ final class JdbcReceiptStore implements ReceiptStore {
                 .bind("id", SqlValues.id(externalId)).mapTo(String.class).findOne();
     }
 
+    private static final String EARLIER = "select " + JdbcTicketStore.COLUMNS + ", r.outcome from (select 1 as one) o "
+            + "left join message m on m.external_id = ? left join ticket t on t.id = m.ticket_id "
+            + "left join receipt r on r.external_id = ?";
+
     @Override
     public Earlier earlier(String externalId) {
         // one row always: the ticket's columns are null when no message has the id, the outcome when no receipt has it
-        return handle.createQuery("select " + JdbcTicketStore.COLUMNS + ", r.outcome from (select 1 as one) o "
-                        + "left join message m on m.external_id = :id left join ticket t on t.id = m.ticket_id "
-                        + "left join receipt r on r.external_id = :id")
-                .bind("id", SqlValues.id(externalId))
-                .map((row, ctx) -> new Earlier(
-                        row.getObject("id") == null ? Optional.empty() : Optional.of(JdbcTicketStore.ticket(row)),
-                        Optional.ofNullable(row.getString("outcome"))))
-                .one();
+        String id = SqlValues.id(externalId);
+        return new PreparedSql(writes, EARLIER).first(row -> new Earlier(
+                row.getObject("id") == null ? Optional.empty() : Optional.of(JdbcTicketStore.ticket(row)),
+                Optional.ofNullable(row.getString("outcome"))), id, id).orElseThrow();
     }
 
     @Override

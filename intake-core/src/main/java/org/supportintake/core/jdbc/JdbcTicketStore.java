@@ -25,47 +25,66 @@ final class JdbcTicketStore implements TicketStore {
             + "t.requester_email, t.created_at, t.due_at, t.at_risk_from, t.allowed_seconds, t.paused_since, t.overdue, "
             + "t.repeat_request";
 
+    private static final String COLUMNS_INSERTED = "insert into ticket (number, channel, status, priority, category, "
+            + "title, requester_email, requester_name, requester_phone, callback_time, consent_at, consent_version, "
+            + "related_ticket, created_at, due_at, at_risk_from, allowed_seconds) values (";
+    private static final String VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** PostgreSQL: the number made from the sequence in the insert itself (V18_1), one round trip for both. */
+    private static final String INSERT_NUMBERED = COLUMNS_INSERTED + "ticket_number(?, nextval('ticket_serial')), " + VALUES;
+    private static final String INSERT = COLUMNS_INSERTED + "?, " + VALUES;
+    private static final String[] ID_AND_NUMBER = {"id", "number"};
+
     private final Handle handle;
+    private final WriteBehind writes;
+    private final boolean numbersInSql;
 
-    JdbcTicketStore(Handle handle) {
-        this.handle = handle;
+    /** {@code numbersInSql}: the database has {@code ticket_number(year, serial)} (PostgreSQL, V18_1). */
+    JdbcTicketStore(WriteBehind writes, boolean numbersInSql) {
+        this.handle = writes.handle();
+        this.writes = writes;
+        this.numbersInSql = numbersInSql;
     }
 
     @Override
-    public long nextSerial() {
-        return handle.createQuery("select nextval('ticket_serial')").mapTo(Long.class).one();
-    }
-
-    @Override
-    public Ticket insert(NewTicket ticket) {
+    public Ticket open(NewTicket ticket) {
         var submission = ticket.submission();
         var consent = submission.consent();
-        long id = handle.createUpdate("insert into ticket (number, channel, status, priority, category, title, "
-                        + "requester_email, requester_name, requester_phone, callback_time, consent_at, consent_version, "
-                        + "related_ticket, created_at, due_at, at_risk_from, allowed_seconds) values (:number, :channel, :status, "
-                        + ":priority, :category, :title, :email, :name, :phone, :callback, :consentAt, :consentVersion, "
-                        + ":related, :createdAt, :dueAt, :atRiskFrom, :allowed)")
-                .bind("number", ticket.number().toString())
-                .bind("channel", ticket.channel().code())
-                .bind("status", TicketStatus.ACCEPTED.code())
-                .bind("priority", ticket.priority().code())
-                .bind("category", SqlValues.varchar(submission.category().strip(), 40))
-                .bind("title", SqlValues.varchar(ticket.title(), 200))
-                .bind("email", SqlValues.varchar(submission.sender().email().strip(), 254))
-                .bind("name", SqlValues.varchar(submission.sender().fullName().strip(), 1000))
-                .bind("phone", SqlValues.varchar(ticket.phoneE164(), 20))
-                .bind("callback", SqlValues.varchar(submission.callbackTime().strip(), 20))
-                .bind("consentAt", SqlValues.timestamp(consent.map(c -> c.givenAt()).orElse(null)))
-                .bind("consentVersion", SqlValues.varchar(consent.map(c -> c.textVersion()).orElse(null), 40))
-                .bind("related", ticket.relatedTicket().map(TicketNumber::toString).orElse(null))
-                .bind("createdAt", SqlValues.timestamp(submission.receivedAt()))
-                .bind("dueAt", SqlValues.timestamp(ticket.deadline().dueAt()))
-                .bind("atRiskFrom", SqlValues.timestamp(ticket.deadline().atRiskFrom()))
-                .bind("allowed", ticket.deadline().allowed().toSeconds())
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        return new Ticket(id, ticket.number(), ticket.channel(), TicketStatus.ACCEPTED, ticket.priority(),
+        Object[] values = {
+                numbersInSql ? (Object) ticket.year() : nextNumber(ticket.year()).toString(),
+                ticket.channel().code(),
+                TicketStatus.ACCEPTED.code(),
+                ticket.priority().code(),
+                SqlValues.varchar(submission.category().strip(), 40),
+                SqlValues.varchar(ticket.title(), 200),
+                SqlValues.varchar(submission.sender().email().strip(), 254),
+                SqlValues.varchar(submission.sender().fullName().strip(), 1000),
+                SqlValues.varchar(ticket.phoneE164(), 20),
+                SqlValues.varchar(submission.callbackTime().strip(), 20),
+                consent.map(c -> c.givenAt()).orElse(null),
+                SqlValues.varchar(consent.map(c -> c.textVersion()).orElse(null), 40),
+                ticket.relatedTicket().map(TicketNumber::toString).orElse(null),
+                submission.receivedAt(),
+                ticket.deadline().dueAt(),
+                ticket.deadline().atRiskFrom(),
+                ticket.deadline().allowed().toSeconds()};
+        Opened opened = new PreparedSql(writes, numbersInSql ? INSERT_NUMBERED : INSERT)
+                .insert(ID_AND_NUMBER, keys -> new Opened(keys.getLong(1), keys.getString(2)), values)
+                .orElseThrow();
+        // parsed, check digit and all: a number the database wrote otherwise than TicketNumber does fails here
+        TicketNumber number = TicketNumber.parse(opened.number())
+                .orElseThrow(() -> new IllegalStateException("the database wrote a malformed ticket number"));
+        return new Ticket(opened.id(), number, ticket.channel(), TicketStatus.ACCEPTED, ticket.priority(),
                 submission.category().strip(), ticket.title(), submission.sender().email().strip(),
                 submission.receivedAt(), ticket.deadline(), Optional.empty(), false, false);
+    }
+
+    private TicketNumber nextNumber(int year) {
+        return TicketNumber.of(year, new PreparedSql(writes, "select nextval('ticket_serial')")
+                .first(row -> row.getLong(1)).orElseThrow());
+    }
+
+    /** What the insert of a ticket generated. */
+    private record Opened(long id, String number) {
     }
 
     @Override

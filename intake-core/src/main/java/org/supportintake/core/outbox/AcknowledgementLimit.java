@@ -3,6 +3,8 @@ package org.supportintake.core.outbox;
 import java.time.Clock;
 import java.time.Duration;
 
+import org.supportintake.core.log.IntakeEvent;
+
 /**
  * At most N automatic mails per recipient per hour, whatever they send: a loop with another
  * autoresponder, or a form abused to spam an address, stops here. Thread-safe.
@@ -24,8 +26,11 @@ public final class AcknowledgementLimit {
         return outbox.countTo(recipient, clock.instant().minus(WINDOW)) < perHour;
     }
 
-    /** Puts {@code mail} into the outbox if its recipient is within the limit, in one statement; true if it did. */
-    public boolean write(OutboxStore outbox, OutboxMessage mail) {
-        return outbox.addWithin(mail, clock.instant().minus(WINDOW), perHour).isPresent();
+    /**
+     * Puts {@code mail} into the outbox if its recipient is within the limit, else {@code heldBack} into the intake log;
+     * the database decides, so that both may go in the round trip of the transaction's next statement.
+     */
+    public void write(OutboxStore outbox, OutboxMessage mail, IntakeEvent heldBack) {
+        outbox.addWithin(mail, clock.instant().minus(WINDOW), perHour, heldBack);
     }
 }

@@ -9,10 +9,12 @@ public interface OutboxStore {
     long add(OutboxMessage message);
 
     /**
-     * Adds the mail unless its recipient already has {@code limit} mails written since {@code since}; returns its id,
-     * or empty when the limit held it back.
+     * Adds the mail unless its recipient already has {@code limit} mails written since {@code since}; when the limit
+     * holds it back, appends {@code heldBack} to the intake log instead. Either may be written only with the
+     * transaction's next statement or at its end (nothing reads them back before).
      */
-    java.util.OptionalLong addWithin(OutboxMessage message, java.time.Instant since, int limit);
+    void addWithin(OutboxMessage message, java.time.Instant since, int limit,
+                   org.supportintake.core.log.IntakeEvent heldBack);
 
     /** How many mails to {@code recipient} were written since {@code since}, for the per-sender limit. */
     long countTo(String recipient, java.time.Instant since);

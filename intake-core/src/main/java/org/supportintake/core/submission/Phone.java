@@ -10,12 +10,27 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 public final class Phone {
 
     private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
+    /**
+     * The thread's last answer: a submission's number is validated and then stored, one right after the other on one
+     * thread, and parsing it was 6% of an accept's CPU.
+     */
+    private static final ThreadLocal<Parsed> LAST = new ThreadLocal<>();
 
     private Phone() {
     }
 
     /** The number in E.164 ({@code +79123456789}); numbers without a country code are taken as Russian. */
     public static Optional<String> toE164(String typed) {
+        Parsed last = LAST.get();
+        if (last != null && last.typed().equals(typed)) {
+            return last.e164();
+        }
+        Optional<String> e164 = parse(typed);
+        LAST.set(new Parsed(typed, e164));
+        return e164;
+    }
+
+    private static Optional<String> parse(String typed) {
         if (typed.length() > 40) {
             return Optional.empty();
         }
@@ -27,5 +42,9 @@ public final class Phone {
         } catch (NumberParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** A typed number and what it parsed to. */
+    private record Parsed(String typed, Optional<String> e164) {
     }
 }

@@ -66,7 +66,7 @@ public record TicketNumber(int year, long serial) {
     }
 
     private String digitsBeforeCheck() {
-        return String.format("%02d%07d", year, serial);
+        return padded(padded(new StringBuilder(24), year, 2), serial, 7).toString();
     }
 
     /** The way outgoing subjects carry it: {@code [№ 26-0004217-9]}. */
@@ -76,6 +76,18 @@ public record TicketNumber(int year, long serial) {
 
     @Override
     public String toString() {
-        return String.format("%02d-%07d-%d", year, serial, checkDigit());
+        // by hand, not String.format: an accept writes the number four times (row, subject, body), and formatting
+        // it was 6% of an accept's CPU
+        return padded(padded(new StringBuilder(26), year, 2).append('-'), serial, 7).append('-').append(checkDigit())
+                .toString();
+    }
+
+    /** {@code value} in decimal, with leading zeros to at least {@code width} digits. */
+    private static StringBuilder padded(StringBuilder text, long value, int width) {
+        String digits = Long.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            text.append('0');
+        }
+        return text.append(digits);
     }
 }

@@ -8,11 +8,8 @@ import org.supportintake.core.sla.ReplyDeadline;
 /** Tickets, inside the current transaction. Implementations are not thread-safe: one per transaction. */
 public interface TicketStore {
 
-    /** The next serial from the one sequence shared by every node. */
-    long nextSerial();
-
-    /** Stores a new ticket and returns it with its id. */
-    Ticket insert(NewTicket ticket);
+    /** Stores a new ticket under the next serial from the one sequence shared by every node; returns it with its id. */
+    Ticket open(NewTicket ticket);
 
     Optional<Ticket> find(TicketNumber number);
 

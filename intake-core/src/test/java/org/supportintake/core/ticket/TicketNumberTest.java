@@ -30,6 +30,17 @@ class TicketNumberTest {
             assertThat(TicketNumber.parse(wide.toString())).contains(wide);
         }
 
+        @ParameterizedTest
+        @ValueSource(longs = {1, 9, 10, 4217, 999_999, 1_000_000, 9_999_999, 10_000_000, 123_456_789_012L})
+        void isZeroPaddedYearAndSerialWithTheDammDigitOfBoth(long serial) {
+            for (int year : new int[] {0, 7, 26, 99}) {
+                TicketNumber number = TicketNumber.of(year, serial);
+                String digits = String.format("%02d%07d", year, serial);
+                assertThat(number.toString()).isEqualTo(String.format("%02d-%07d-%d", year, serial,
+                        DammCheckDigit.of(digits)));
+            }
+        }
+
         @Test
         void outgoingSubjectTagCarriesTheNumber() {
             assertThat(EXAMPLE.subjectTag()).isEqualTo("[№ " + EXAMPLE + "]");
