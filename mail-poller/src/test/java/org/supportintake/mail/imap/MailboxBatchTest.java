@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,35 +22,18 @@ import org.supportintake.attachments.testing.TestFiles;
 import org.supportintake.core.intake.AppendIntakeLog;
 import org.supportintake.core.intake.IntakeStage;
 import org.supportintake.core.intake.StageVerdict;
-import org.supportintake.core.testing.TestDatabases;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import com.zaxxer.hikari.HikariDataSource;
 
 /** A batch taken in one commit: what one message's failure, and a death mid-batch, leave behind. */
 class MailboxBatchTest {
 
     @RegisterExtension
-    final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort());
+    final MailboxAndDatabase mailbox = MailboxAndDatabase.onH2();
 
     @TempDir
     Path files;
 
-    private HikariDataSource dataSource;
-
-    @BeforeEach
-    void setUp() {
-        dataSource = TestDatabases.h2();
-    }
-
-    @AfterEach
-    void tearDown() {
-        dataSource.close();
-    }
-
     private MailFixture withStage(IntakeStage stage) {
-        return new MailFixture(greenMail, dataSource, files, intake -> intake.serviceWithStageAfter(AppendIntakeLog.class, stage));
+        return mailbox.fixture(files, intake -> intake.serviceWithStageAfter(AppendIntakeLog.class, stage));
     }
 
     private static String citizen(int i, String subject) {
@@ -138,7 +119,7 @@ class MailboxBatchTest {
 
     @Test
     void infrastructureFaultOfOneMessageInABatchCostsOnlyThatMessageAndThoseAfterIt() throws Exception {
-        MailFixture mail = new MailFixture(greenMail, dataSource, files);
+        MailFixture mail = mailbox.fixture(files);
         byte[] png = TestFiles.png();
         mail.deliver(citizen(1, "Первый вопрос"));
         mail.deliver(mail("<scan@mail.example.ru>", "c2@mail.example.ru", "Снимок экрана", "", "")

@@ -10,8 +10,6 @@ import java.sql.SQLTransactionRollbackException;
 import java.util.Base64;
 import java.util.HexFormat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,11 +17,6 @@ import org.supportintake.attachments.testing.TestFiles;
 import org.supportintake.core.intake.AppendIntakeLog;
 import org.supportintake.core.intake.IntakeStage;
 import org.supportintake.core.intake.StageVerdict;
-import org.supportintake.core.testing.TestDatabases;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import com.zaxxer.hikari.HikariDataSource;
 
 /** What one message's fault costs (only that message) and what an infrastructure fault costs (a wait), on GreenMail. */
 class MailboxFailuresTest {
@@ -31,22 +24,10 @@ class MailboxFailuresTest {
     private static final String POISON = "ОТРАВА";
 
     @RegisterExtension
-    final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort());
+    final MailboxAndDatabase mailbox = MailboxAndDatabase.onH2();
 
     @TempDir
     Path files;
-
-    private HikariDataSource dataSource;
-
-    @BeforeEach
-    void setUp() {
-        dataSource = TestDatabases.h2();
-    }
-
-    @AfterEach
-    void tearDown() {
-        dataSource.close();
-    }
 
     /** The real path, with {@code failure} thrown inside the transaction of every message whose subject names the poison. */
     private MailFixture failingWith(RuntimeException failure) {
@@ -56,7 +37,7 @@ class MailboxFailuresTest {
             }
             return StageVerdict.proceed();
         };
-        return new MailFixture(greenMail, dataSource, files, intake -> intake.serviceWithStageAfter(AppendIntakeLog.class, poisoned));
+        return mailbox.fixture(files, intake -> intake.serviceWithStageAfter(AppendIntakeLog.class, poisoned));
     }
 
     private static String citizen(int i, String subject) {
@@ -108,8 +89,8 @@ class MailboxFailuresTest {
 
     @Test
     void unreachableDatabaseLeavesTheMailInTheInboxUntilItComesBack() {
-        UnreachableDatabase database = new UnreachableDatabase(dataSource);
-        MailFixture mail = new MailFixture(greenMail, database, files);
+        UnreachableDatabase database = new UnreachableDatabase(mailbox.dataSource());
+        MailFixture mail = new MailFixture(mailbox, database, files);
         mail.deliver(citizen(1, "Первый вопрос"));
         mail.deliver(citizen(2, "Второй вопрос"));
         try (LogCapture log = LogCapture.of(MailboxPoller.class); MailboxPoller poller = mail.poller()) {
@@ -137,7 +118,7 @@ class MailboxFailuresTest {
 
     @Test
     void fileStoreThatCannotWriteLeavesTheMailInTheInboxAndTheNextPollTakesItWithItsAttachment() throws Exception {
-        MailFixture mail = new MailFixture(greenMail, dataSource, files);
+        MailFixture mail = mailbox.fixture(files);
         byte[] png = TestFiles.png();
         mail.deliver(mail("<scan@mail.example.ru>", "c1@mail.example.ru", "Снимок экрана", "", "")
                 .replace("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n\n",

@@ -6,38 +6,25 @@ import static org.supportintake.mail.imap.MailFixture.mail;
 import java.nio.file.Path;
 import java.time.Instant;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.supportintake.core.testing.TestDatabases;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import com.zaxxer.hikari.HikariDataSource;
 
 /** The poller tells when the oldest message still waiting in the inbox arrived (the metrics' mailbox lag). */
 class MailboxLagTest {
 
     @RegisterExtension
-    final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort());
+    final MailboxAndDatabase mailbox = MailboxAndDatabase.onH2();
 
     @TempDir
     Path files;
 
-    private HikariDataSource dataSource;
     private MailFixture mail;
 
     @BeforeEach
     void setUp() {
-        dataSource = TestDatabases.h2();
-        mail = new MailFixture(greenMail, dataSource, files);
-    }
-
-    @AfterEach
-    void tearDown() {
-        dataSource.close();
+        mail = mailbox.fixture(files);
     }
 
     @Test

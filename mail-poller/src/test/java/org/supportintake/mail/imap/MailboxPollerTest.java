@@ -13,39 +13,26 @@ import jakarta.mail.Folder;
 import jakarta.mail.Message;
 
 import org.eclipse.angus.mail.imap.IMAPFolder;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.supportintake.attachments.testing.TestFiles;
-import org.supportintake.core.testing.TestDatabases;
 import org.supportintake.core.ticket.TicketNumber;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import com.zaxxer.hikari.HikariDataSource;
 
 class MailboxPollerTest {
 
     @RegisterExtension
-    final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort());
+    final MailboxAndDatabase mailbox = MailboxAndDatabase.onH2();
 
     @TempDir
     Path files;
 
-    private HikariDataSource dataSource;
     private MailFixture mail;
 
     @BeforeEach
     void setUp() {
-        dataSource = TestDatabases.h2();
-        mail = new MailFixture(greenMail, dataSource, files);
-    }
-
-    @AfterEach
-    void tearDown() {
-        dataSource.close();
+        mail = mailbox.fixture(files);
     }
 
     private static String citizen(int i) {
@@ -77,7 +64,7 @@ class MailboxPollerTest {
 
     @Test
     void batchAfterBatchGoesOverTheOneConnectionOpenedFirst() throws Exception {
-        try (TcpProxy proxy = new TcpProxy(greenMail.getImap().getPort());
+        try (TcpProxy proxy = new TcpProxy(mailbox.getImap().getPort());
              MailboxPoller poller = mail.poller(proxy.port())) {
             for (int i = 0; i < 3; i++) {
                 mail.deliver(citizen(2 * i));

@@ -14,11 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.supportintake.core.intake.AppendIntakeLog;
 import org.supportintake.core.intake.IntakeStage;
 import org.supportintake.core.intake.StageVerdict;
-import org.supportintake.core.testing.TestDatabases;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The IMAP server goes away in the middle of a batch and comes back on the same address (a proxy
@@ -32,20 +27,18 @@ class MailboxRecoveryTest {
     private static final int CUT_AFTER = 10;
 
     @RegisterExtension
-    final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort());
+    final MailboxAndDatabase mailbox = MailboxAndDatabase.onH2();
 
     @TempDir
     Path files;
 
-    private HikariDataSource dataSource;
     private MailFixture mail;
     private TcpProxy proxy;
     private final AtomicInteger accepted = new AtomicInteger();
 
     @BeforeEach
     void setUp() throws IOException {
-        dataSource = TestDatabases.h2();
-        proxy = new TcpProxy(greenMail.getImap().getPort());
+        proxy = new TcpProxy(mailbox.getImap().getPort());
         IntakeStage outageAfterTheTenth = context -> {
             if (accepted.incrementAndGet() == CUT_AFTER) {
                 proxy.cut();
@@ -53,14 +46,13 @@ class MailboxRecoveryTest {
             }
             return StageVerdict.proceed();
         };
-        mail = new MailFixture(greenMail, dataSource, files,
+        mail = mailbox.fixture(files,
                 intake -> intake.serviceWithStageAfter(AppendIntakeLog.class, outageAfterTheTenth));
     }
 
     @AfterEach
     void tearDown() {
         proxy.close();
-        dataSource.close();
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,42 +19,30 @@ import org.supportintake.core.quarantine.ReplayOutcome;
 import org.supportintake.core.quarantine.SetAsideDesk;
 import org.supportintake.core.quarantine.SetAsideMail;
 import org.supportintake.core.quarantine.SetAsideState;
-import org.supportintake.core.testing.TestDatabases;
 import org.supportintake.mail.SetAsideReplay;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import com.zaxxer.hikari.HikariDataSource;
 
 /** Mail set aside on a real IMAP server lands in the quarantine with its raw file, and replay takes it in again. */
 class SetAsideMailTest {
 
     @RegisterExtension
-    final GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.IMAP.dynamicPort());
+    final MailboxAndDatabase mailbox = MailboxAndDatabase.onH2();
 
     @TempDir
     Path files;
 
     /** While set, the intake path fails the way a serialization conflict does: something that may pass. */
     private final AtomicBoolean conflict = new AtomicBoolean();
-    private HikariDataSource dataSource;
     private MailFixture mail;
 
     @BeforeEach
     void setUp() {
-        dataSource = TestDatabases.h2();
-        mail = new MailFixture(greenMail, dataSource, files, intake -> intake.serviceWithStageAfter(DropDuplicate.class,
+        mail = mailbox.fixture(files, intake -> intake.serviceWithStageAfter(DropDuplicate.class,
                 context -> {
                     if (conflict.get()) {
                         throw new IllegalStateException(new SQLException("could not serialize access", "40001"));
                     }
                     return StageVerdict.proceed();
                 }));
-    }
-
-    @AfterEach
-    void tearDown() {
-        dataSource.close();
     }
 
     private SetAsideMail onlySetAside() {
@@ -83,7 +70,7 @@ class SetAsideMailTest {
         assertThat(aside.mail().sender()).isEqualTo("poison@mail.example.ru");
         assertThat(aside.mail().subject()).isEqualTo("Пересылка пересылки");
         assertThat(aside.mail().reason()).startsWith(PoisonMail.DEEP_RFC822.reason());
-        assertThat(aside.mail().mailbox()).isEqualTo(MailFixture.ADDRESS + "@127.0.0.1:" + greenMail.getImap().getPort()
+        assertThat(aside.mail().mailbox()).isEqualTo(MailFixture.ADDRESS + "@127.0.0.1:" + mailbox.getImap().getPort()
                 + "/INBOX");
         assertThat(aside.state()).isEqualTo(SetAsideState.WAITING);
         Path raw = mail.store().pathOf(aside.mail().rawSha256());
