@@ -7,7 +7,9 @@
 # thousand of 2 MB; generated in the run, never stored in the repository. Heap: -Xmx256m.
 # PostgreSQL: INTAKE_TEST_PG_URL (default jdbc:postgresql://127.0.0.1:5432/intake_test, user postgres).
 # BENCH_JAVA_OPTS: extra JVM options (a profiler: -XX:StartFlightRecording=filename=mail.jfr); BENCH_DATABASES:
-# which of "h2 postgres" to run.
+# which of "h2 postgres" to run; BENCH_WARM_UP: small mails per warm-up round (default 200, a quarter as many
+# realistic ones). On 2 cores the JIT compilers are still at work after three rounds of 200; rounds of 3,000 bring
+# them down to a fifth of the timed intake, nearer a server that has run for a day.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 COUNT="${1:-2000}"
@@ -59,7 +61,8 @@ printf 'z LOGOUT\r\n' >&3
 exec 3>&-
 
 echo "NOOP round trip ${NOOP_US} µs (bash client)"
-echo "mail intake, $COUNT Russian support mails per row (mix: $MIX), after three warm-up rounds (200 small or 50"
+WARM_UP="${BENCH_WARM_UP:-200}"
+echo "mail intake, $COUNT Russian support mails per row (mix: $MIX), after three warm-up rounds ($WARM_UP small or $((WARM_UP / 4))"
 echo "realistic mails each; jit: the JIT compilers' time during the timed intake, summed over their threads, ÷ its length)"
 echo "fetch/s: plain read-only IMAP fetch of every message; archive/s: the same fetch with each message kept in a file"
 echo "store and each batch's files forced to disk together (the least a durable intake does); intake/s: MailboxPoller +"
@@ -71,7 +74,7 @@ printf '%-9s %-9s %7s %8s %9s %10s %9s %7s %10s %8s %6s\n' database mix count av
 for mix in "${MIXES[@]}"; do
   for db in ${BENCH_DATABASES:-h2 postgres}; do
     # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
-    java -Xmx256m ${BENCH_JAVA_OPTS:-} -Dlogback.configurationFile=mail-poller/src/test/resources/logback-test.xml \
+    java -Xmx256m -Dbench.warmUp="$WARM_UP" ${BENCH_JAVA_OPTS:-} -Dlogback.configurationFile=mail-poller/src/test/resources/logback-test.xml \
       -cp "$CP" org.supportintake.mail.bench.MailBenchmark "$PORT" "$IMAP_USER" "$IMAP_PASSWORD" "$MAILDIR" \
       "$COUNT" "$db" "$mix"
   done

@@ -172,7 +172,7 @@ public final class IntakeApplication implements AutoCloseable {
             boolean postgres = config.dbUrl().startsWith("jdbc:postgresql:");
             MailboxLocks polls = new MailboxLocks(dataSource, postgres);
             JobScheduler jobs = JobScheduler.start(dataSource, postgres,
-                    Map.of(PollMailboxJob.class, () -> polls.exclusive(mail.job(config.pollBatch())),
+                    Map.of(PollMailboxJob.class, () -> polls.exclusive(mail.job()),
                             SendOutbox.class, () -> new SendOutbox(outbox),
                             FlagOverdue.class, () -> new FlagOverdue(new JdbcDeadlineWatch(jdbi), replyClock, clock),
                             SweepFiles.class, () -> new SweepFiles(sweep),

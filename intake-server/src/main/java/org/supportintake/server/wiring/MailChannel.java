@@ -82,8 +82,8 @@ final class MailChannel implements AutoCloseable {
         pollers.forEach((name, poller) -> metrics.mailbox(name, poller::status, poller::oldestWaiting));
     }
 
-    PollMailboxJob job(int batchSize) {
-        return new PollMailboxJob(pollers, batchSize);
+    PollMailboxJob job() {
+        return new PollMailboxJob(pollers);
     }
 
     /** One poll job per mailbox, and an IDLE watcher that runs it as soon as mail arrives. */

@@ -10,22 +10,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
-import jakarta.mail.FetchProfile;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
-import jakarta.mail.UIDFolder;
 
 import org.eclipse.angus.mail.imap.IMAPFolder;
-import org.supportintake.attachments.store.DeferredForce;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.supportintake.attachments.store.DeferredForce;
 import org.supportintake.core.intake.GroupCommitSpoiledException;
 import org.supportintake.core.logging.LogSafe;
 import org.supportintake.mail.FailureKind;
@@ -38,10 +34,11 @@ import org.supportintake.mail.RawMail;
  * Polls one mailbox: takes the oldest messages, hands each to the mail path, and after the intake
  * transaction has committed moves it to {@code Processed} (or {@code Failed}, never deleted). A batch is taken in
  * one transaction, its bodies fetched ahead on one thread and read on another, and its files forced to disk before
- * the commit; when that fails, the batch goes one message at a time. One message's fault costs only that message;
+ * the commit; when that fails, the batch goes one message at a time. A drain takes batch after batch on one open
+ * inbox, the next fetched and read while the last commits and moves. One message's fault costs only that message;
  * an unreachable mail server, database or file store leaves the message in the inbox and is retried with backoff,
- * logged once with its stack trace and then one line per retry. One poll at a time per mailbox (synchronized; across nodes Quartz
- * ensures it); {@link #status()} may be read from any thread.
+ * logged once with its stack trace and then one line per retry. One poll or drain at a time per mailbox
+ * (synchronized; across nodes Quartz ensures it); {@link #status()} may be read from any thread.
  */
 public final class MailboxPoller implements AutoCloseable {
 
@@ -50,13 +47,6 @@ public final class MailboxPoller implements AutoCloseable {
     /** Polls in a row a message may fail in a way that may pass before it is set aside. */
     public static final int ATTEMPTS = 3;
     private static final Logger LOG = LoggerFactory.getLogger(MailboxPoller.class);
-    /** Fetched for the whole batch in one command; bodies are fetched one message at a time. */
-    private static final FetchProfile UID_AND_DATE = new FetchProfile();
-
-    static {
-        UID_AND_DATE.add(UIDFolder.FetchProfileItem.UID);
-        UID_AND_DATE.add(IMAPFolder.FetchProfileItem.INTERNALDATE);
-    }
 
     private final MailboxSettings mailbox;
     private final MailIntake intake;
@@ -98,26 +88,32 @@ public final class MailboxPoller implements AutoCloseable {
      * causes costs only that message.
      */
     public synchronized int poll() {
+        return drain(1);
+    }
+
+    /**
+     * Takes batch after batch, as {@link #poll()} takes one, until the inbox is empty, a batch leaves some behind or
+     * {@code maxBatches} were taken, on one open inbox; the next batch's bodies are fetched and read while the last
+     * one commits and moves. Returns how many left the inbox, those of the batches before a fault included.
+     */
+    public synchronized int drain(int maxBatches) {
         if (!backoff.ready(clock.instant())) {
             return 0;
         }
+        Drained drained = new Drained();
         try {
-            int moved = takeBatch();
-            lastSuccessfulPoll = clock.instant();
-            consecutiveFailures = 0;
-            if (backoff.succeeded()) {
-                LOG.info("mailbox {} available again", mailbox.label());
-            }
-            return moved;
+            takeBatches(maxBatches, drained);
+            succeeded();
         } catch (MessagingException e) {
-            return unavailable(e);
+            unavailable(e);
         } catch (RuntimeException e) {
-            if (FailureKind.of(e) == FailureKind.INFRASTRUCTURE) {
-                return unavailable(e);
+            if (FailureKind.of(e) != FailureKind.INFRASTRUCTURE) {
+                consecutiveFailures++;
+                throw e;
             }
-            consecutiveFailures++;
-            throw e;
+            unavailable(e);
         }
+        return drained.moved;
     }
 
     /** This mailbox as a monitor sees it; safe to call from any thread while a poll runs. */
@@ -131,8 +127,17 @@ public final class MailboxPoller implements AutoCloseable {
         return Optional.ofNullable(oldestWaiting);
     }
 
+    /** After each batch, so that a monitor sees a long drain at work. */
+    private void succeeded() {
+        lastSuccessfulPoll = clock.instant();
+        consecutiveFailures = 0;
+        if (backoff.succeeded()) {
+            LOG.info("mailbox {} available again", mailbox.label());
+        }
+    }
+
     /** Logged once with its stack trace, then one line per retry. */
-    private int unavailable(Exception e) {
+    private void unavailable(Exception e) {
         disconnect();
         consecutiveFailures++;
         if (backoff.failed(clock.instant())) {
@@ -141,50 +146,40 @@ public final class MailboxPoller implements AutoCloseable {
             LOG.warn("mailbox {} still unavailable ({} polls in a row, next try in {} s): {}", mailbox.label(),
                     consecutiveFailures, backoff.currentDelay().toSeconds(), e.toString());
         }
-        return 0;
     }
 
-    private int takeBatch() throws MessagingException {
+    private void takeBatches(int maxBatches, Drained drained) throws MessagingException {
         Store connected = connected();
         // Asked before the inbox is opened, on the connection it then takes over (asked after, they need a second).
         Folder processed = existing(connected, PROCESSED);
         Folder failed = existing(connected, FAILED);
         IMAPFolder inbox = (IMAPFolder) connected.getFolder(mailbox.folder());
         inbox.open(Folder.READ_WRITE);
+        InboxBatch<MailIntake.Prepared> batch = null;
         try {
-            int waiting = inbox.getMessageCount();
-            int count = Math.min(waiting, batchSize);
-            if (count == 0) {
-                oldestWaiting = null;
-                return 0;
-            }
-            Message[] batch = inbox.getMessages(1, count);
-            inbox.fetch(batch, UID_AND_DATE);
-            oldestWaiting = received(batch[0]);
-            Sorted sorted = new Sorted(inbox.getUIDValidity());
-            boolean complete = false;
-            try {
-                if (!takeTogether(inbox, batch, sorted)) {
-                    for (Message message : batch) {
-                        take(inbox, message, sorted, intake.take(
-                                out -> writeRaw(message, out), received(message), fallbackId(inbox, message)));
-                        sorted.committed();
-                    }
-                }
-                complete = true;
-            } finally {
-                if (!complete) {
-                    moveTakenBeforeTheFault(inbox, sorted, processed, failed);
-                }
-            }
-            moves.move(inbox, sorted.done, processed);
-            moves.move(inbox, sorted.setAside, failed);
-            int moved = sorted.done.size() + sorted.setAside.size();
-            if (moved == waiting) {
+            batch = InboxBatch.chosen(inbox, null, batchSize, this::ahead);
+            if (batch == null) {
                 oldestWaiting = null;
             }
-            return moved;
+            for (int taken = 1; batch != null; taken++) {
+                boolean another = taken < maxBatches && batch.size() == batchSize;
+                int moved = takeBatch(inbox, batch, another, processed, failed);
+                drained.moved += moved;
+                succeeded();
+                InboxBatch<MailIntake.Prepared> following = batch.takeFollowing();
+                batch.close();
+                batch = following;
+                if (!another || moved < batchSize) {
+                    break;
+                }
+                if (batch == null) {
+                    batch = InboxBatch.chosen(inbox, null, batchSize, this::ahead);
+                }
+            }
         } finally {
+            if (batch != null) {
+                batch.close();
+            }
             if (inbox.isOpen()) {
                 inbox.close(false);
             }
@@ -192,25 +187,61 @@ public final class MailboxPoller implements AutoCloseable {
     }
 
     /**
+     * Takes one batch and moves what it took; with {@code another}, the batch after it is chosen and started once
+     * this one's bodies are all on their way. Returns how many left the inbox.
+     */
+    private int takeBatch(IMAPFolder inbox, InboxBatch<MailIntake.Prepared> batch, boolean another, Folder processed,
+                          Folder failed) throws MessagingException {
+        oldestWaiting = received(batch.messages()[0]);
+        Sorted sorted = new Sorted(inbox.getUIDValidity());
+        boolean complete = false;
+        try {
+            if (!takeTogether(inbox, batch, sorted, another)) {
+                for (Message message : batch.messages()) {
+                    take(inbox, message, sorted, intake.take(
+                            out -> writeRaw(message, out), received(message), fallbackId(inbox, message)));
+                    sorted.committed();
+                }
+            }
+            complete = true;
+        } finally {
+            if (!complete) {
+                moveTakenBeforeTheFault(inbox, sorted, processed, failed);
+            }
+        }
+        moves.move(inbox, sorted.done, processed);
+        moves.move(inbox, sorted.setAside, failed);
+        int moved = sorted.done.size() + sorted.setAside.size();
+        if (moved == batch.waiting()) {
+            oldestWaiting = null;
+        }
+        return moved;
+    }
+
+    /**
      * The whole batch in one commit (group commit): the bodies fetched ahead on one thread and kept and read on
      * another (the mail server's answers, MIME and attachments overlap the database's round trips), every file of the
-     * batch forced to disk before the commit. Returns false, with nothing committed and nothing sorted, when any of it
-     * failed (a message the database refused included): the batch is then taken one message at a time, as a single
-     * one would be, so that one message's fault costs no other message its turn.
+     * batch forced to disk before the commit. With {@code another}, the next batch is chosen and started as soon as
+     * this one's last body is on its way, so that it is fetched and read while this one commits and moves. Returns
+     * false, with nothing committed and nothing sorted, when any of it failed (a message the database refused
+     * included): the batch is then taken one message at a time, as a single one would be, so that one message's fault
+     * costs no other message its turn.
      */
-    private boolean takeTogether(IMAPFolder inbox, Message[] batch, Sorted sorted) {
-        if (batch.length < 2) {
+    private boolean takeTogether(IMAPFolder inbox, InboxBatch<MailIntake.Prepared> batch, Sorted sorted,
+                                 boolean another) {
+        if (batch.size() < 2) {
             return false;
         }
-        DeferredForce later = intake.deferredForce();
-        try (var ahead = new Prefetch<>(threads().fetching(), threads().reading(), batch,
-                message -> intake.stage(out -> writeRaw(message, out), later),
-                (message, staged) -> intake.prepare(staged, received(message), fallbackId(inbox, message), later))) {
+        try {
+            InboxBatch.Ahead<MailIntake.Prepared> ahead = batch.started();
             intake.inOneCommit(() -> {
-                for (Message message : batch) {
-                    take(inbox, message, sorted, throwingWhatSpoils(intake.take(ahead.next())));
+                for (Message message : batch.messages()) {
+                    take(inbox, message, sorted, throwingWhatSpoils(intake.take(ahead.prefetch().next())));
+                    if (another && ahead.prefetch().submittedAll()) {
+                        startFollowing(batch);
+                    }
                 }
-                later.force();
+                ahead.later().force();
                 return null;
             });
         } catch (Error fatal) {
@@ -218,12 +249,35 @@ public final class MailboxPoller implements AutoCloseable {
             throw fatal;
         } catch (RuntimeException e) {
             sorted.rolledBack();
+            batch.close(); // the connection free again, and the batch after it not taken now
             LOG.debug("mailbox {}: a batch of {} could not be taken together ({}); taking it one message at a time",
-                    mailbox.label(), batch.length, e.toString());
+                    mailbox.label(), batch.size(), e.toString());
             return false;
         }
         sorted.committed();
         return true;
+    }
+
+    /** The bodies of {@code messages} fetched on one thread and kept and read on another, ahead of the taking. */
+    private InboxBatch.Ahead<MailIntake.Prepared> ahead(Message[] messages) {
+        DeferredForce later = intake.deferredForce();
+        IMAPFolder inbox = (IMAPFolder) messages[0].getFolder();
+        return new InboxBatch.Ahead<>(new Prefetch<>(threads().fetching(), threads().reading(), messages,
+                message -> intake.stage(out -> writeRaw(message, out), later),
+                (message, staged) -> intake.prepare(staged, received(message), fallbackId(inbox, message), later)),
+                later);
+    }
+
+    /**
+     * Best effort: a fault of the mail server here is met again, and handled, when the next batch is chosen after
+     * this one has moved.
+     */
+    private void startFollowing(InboxBatch<MailIntake.Prepared> batch) {
+        try {
+            batch.startFollowing();
+        } catch (MessagingException | RuntimeException e) {
+            LOG.debug("mailbox {}: the next batch is not fetched ahead: {}", mailbox.label(), e.toString());
+        }
     }
 
     /**
@@ -334,25 +388,9 @@ public final class MailboxPoller implements AutoCloseable {
     /** The threads that fetch and read ahead; one pair per poller, started on first use. */
     private AheadThreads threads() {
         if (threads == null) {
-            threads = new AheadThreads(thread("mail-fetch " + mailbox.label()), thread("mail-read " + mailbox.label()));
+            threads = AheadThreads.of(mailbox.label());
         }
         return threads;
-    }
-
-    private static ExecutorService thread(String name) {
-        return Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, name);
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
-    /** The thread that fetches message bodies and the one that keeps and reads them. */
-    private record AheadThreads(ExecutorService fetching, ExecutorService reading) {
-        void shutdownNow() {
-            fetching.shutdownNow();
-            reading.shutdownNow();
-        }
     }
 
     private Folder existing(Store connected, String name) throws MessagingException {
@@ -391,6 +429,11 @@ public final class MailboxPoller implements AutoCloseable {
             threads.shutdownNow();
             threads = null;
         }
+    }
+
+    /** What one drain has moved out of the inbox so far. */
+    private static final class Drained {
+        private int moved;
     }
 
     /** A message on its way to the failed folder, with what the quarantine records of it. */

@@ -11,7 +11,7 @@ import org.quartz.JobExecutionContext;
  * once for a mailbox, on any node: {@code @DisallowConcurrentExecution} with the clustered JDBC
  * store, which does not hold for the one-off triggers of IDLE nudges, so the server also runs it
  * under a lock per mailbox (its {@code MailboxLocks}). Takes batches until the inbox is empty or a
- * batch comes back short.
+ * batch leaves some behind ({@link MailboxPoller#drain(int)}).
  */
 @DisallowConcurrentExecution
 public final class PollMailboxJob implements Job {
@@ -20,11 +20,9 @@ public final class PollMailboxJob implements Job {
     private static final int MAX_BATCHES_PER_RUN = 100;
 
     private final Map<String, MailboxPoller> pollers;
-    private final int batchSize;
 
-    public PollMailboxJob(Map<String, MailboxPoller> pollers, int batchSize) {
+    public PollMailboxJob(Map<String, MailboxPoller> pollers) {
         this.pollers = Map.copyOf(pollers);
-        this.batchSize = batchSize;
     }
 
     @Override
@@ -33,8 +31,6 @@ public final class PollMailboxJob implements Job {
         if (poller == null) {
             return; // a mailbox removed from the settings while its job was still stored
         }
-        for (int batch = 0; batch < MAX_BATCHES_PER_RUN && poller.poll() >= batchSize; batch++) {
-            // keep taking full batches: mail arrived faster than the interval
-        }
+        poller.drain(MAX_BATCHES_PER_RUN); // mail may arrive faster than the interval
     }
 }

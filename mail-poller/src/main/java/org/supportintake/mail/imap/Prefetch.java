@@ -64,6 +64,11 @@ final class Prefetch<S, T> implements AutoCloseable {
         }
     }
 
+    /** Whether every message of the batch is on its way: the threads ahead are free for what comes after it. */
+    boolean submittedAll() {
+        return submitted == batch.length;
+    }
+
     @Override
     public void close() {
         closed = true;

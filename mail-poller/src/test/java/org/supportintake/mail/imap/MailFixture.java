@@ -68,9 +68,19 @@ final class MailFixture {
     }
 
     private MailboxPoller poller(int port, FolderMoves moves) {
+        return poller(port, moves, 50);
+    }
+
+    /** A poller taking batches of {@code batchSize}. */
+    MailboxPoller pollerInBatchesOf(int batchSize, FolderMoves moves) {
+        return poller(greenMail.getImap().getPort(), moves, batchSize);
+    }
+
+    private MailboxPoller poller(int port, FolderMoves moves, int batchSize) {
         String url = "imap://" + ADDRESS.replace("@", "%40") + ":" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
                 + "@127.0.0.1:" + port + "/INBOX";
-        return new MailboxPoller(MailboxSettings.parse(url), mailIntake, 50, Clock.systemUTC(), Duration.ofMillis(50), moves);
+        return new MailboxPoller(MailboxSettings.parse(url), mailIntake, batchSize, Clock.systemUTC(), Duration.ofMillis(50),
+                moves);
     }
 
     void deliver(String raw) {
