@@ -6,7 +6,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.supportintake.core.intake.AppendIntakeLog;
 import org.supportintake.core.intake.IntakeService;
+import org.supportintake.core.intake.IntakeStage;
 import org.supportintake.core.testing.IntakeFixture;
 import org.supportintake.core.testing.TestDatabases;
 
@@ -60,6 +62,11 @@ final class MailboxAndDatabase extends GreenMailExtension {
     /** The real mail path on this mailbox and database, its files under {@code files}. */
     MailFixture fixture(Path files) {
         return new MailFixture(this, dataSource, files);
+    }
+
+    /** As {@link #fixture(Path)}, with {@code stage} spliced into the intake path after the intake log. */
+    MailFixture fixtureWithStage(Path files, IntakeStage stage) {
+        return fixture(files, intake -> intake.serviceWithStageAfter(AppendIntakeLog.class, stage));
     }
 
     /** As {@link #fixture(Path)}, with the intake service {@code service} makes of the fixture. */

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.supportintake.attachments.testing.TestFiles;
-import org.supportintake.core.intake.AppendIntakeLog;
 import org.supportintake.core.intake.IntakeStage;
 import org.supportintake.core.intake.StageVerdict;
 
@@ -33,7 +32,7 @@ class MailboxBatchTest {
     Path files;
 
     private MailFixture withStage(IntakeStage stage) {
-        return mailbox.fixture(files, intake -> intake.serviceWithStageAfter(AppendIntakeLog.class, stage));
+        return mailbox.fixtureWithStage(files, stage);
     }
 
     private static String citizen(int i, String subject) {

@@ -23,7 +23,6 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.supportintake.core.intake.AppendIntakeLog;
 import org.supportintake.core.intake.IntakeStage;
 import org.supportintake.core.intake.StageVerdict;
 
@@ -42,7 +41,17 @@ class MailboxDrainTest {
     Path files;
 
     private MailFixture withStage(IntakeStage stage) {
-        return mailbox.fixture(files, intake -> intake.serviceWithStageAfter(AppendIntakeLog.class, stage));
+        return mailbox.fixtureWithStage(files, stage);
+    }
+
+    /** The real path, with {@code failure} thrown inside the transaction of mail 2, each time it is taken. */
+    private MailFixture failingOnTheSecond(RuntimeException failure) {
+        return withStage(context -> {
+            if (context.submission().subject().equals("Вопрос 2")) {
+                throw failure;
+            }
+            return StageVerdict.proceed();
+        });
     }
 
     /** Mails 1 to {@code count}, oldest first; subjects "Вопрос N". */
@@ -110,13 +119,8 @@ class MailboxDrainTest {
 
     @Test
     void batchTakenOneAtATimeAfterAPoisonedMessageStillLeavesTheNextBatchToBeTakenOnce() {
-        MailFixture mail = withStage(context -> {
-            if (context.submission().subject().equals("Вопрос 2")) {
-                throw new IllegalStateException("insert failed",
-                        new SQLDataException("value too long for type character varying(255)", "22001"));
-            }
-            return StageVerdict.proceed();
-        });
+        MailFixture mail = failingOnTheSecond(new IllegalStateException("insert failed",
+                new SQLDataException("value too long for type character varying(255)", "22001")));
         deliver(mail, 3 * BATCH);
         try (MailboxPoller poller = mail.pollerInBatchesOf(BATCH, new FolderMoves())) {
             assertThat(poller.drain(100)).isEqualTo(3 * BATCH);
@@ -129,13 +133,8 @@ class MailboxDrainTest {
 
     @Test
     void batchThatLeavesAMessageBehindEndsTheDrainAndTheMailFetchedAheadStaysInTheInbox() {
-        MailFixture mail = withStage(context -> {
-            if (context.submission().subject().equals("Вопрос 2")) {
-                throw new IllegalStateException("commit failed",
-                        new SQLTransactionRollbackException("could not serialize access", "40001"));
-            }
-            return StageVerdict.proceed();
-        });
+        MailFixture mail = failingOnTheSecond(new IllegalStateException("commit failed",
+                new SQLTransactionRollbackException("could not serialize access", "40001")));
         deliver(mail, 2 * BATCH);
         try (MailboxPoller poller = mail.pollerInBatchesOf(BATCH, new FolderMoves())) {
             assertThat(poller.drain(100)).isEqualTo(BATCH - 1);

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.supportintake.attachments.testing.TestFiles;
-import org.supportintake.core.intake.AppendIntakeLog;
 import org.supportintake.core.intake.IntakeStage;
 import org.supportintake.core.intake.StageVerdict;
 
@@ -37,7 +36,7 @@ class MailboxFailuresTest {
             }
             return StageVerdict.proceed();
         };
-        return mailbox.fixture(files, intake -> intake.serviceWithStageAfter(AppendIntakeLog.class, poisoned));
+        return mailbox.fixtureWithStage(files, poisoned);
     }
 
     private static String citizen(int i, String subject) {

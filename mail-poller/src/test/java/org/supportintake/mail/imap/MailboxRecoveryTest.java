@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.supportintake.core.intake.AppendIntakeLog;
 import org.supportintake.core.intake.IntakeStage;
 import org.supportintake.core.intake.StageVerdict;
 
@@ -46,8 +45,7 @@ class MailboxRecoveryTest {
             }
             return StageVerdict.proceed();
         };
-        mail = mailbox.fixture(files,
-                intake -> intake.serviceWithStageAfter(AppendIntakeLog.class, outageAfterTheTenth));
+        mail = mailbox.fixtureWithStage(files, outageAfterTheTenth);
     }
 
     @AfterEach
