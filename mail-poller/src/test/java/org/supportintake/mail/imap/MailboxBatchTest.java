@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.supportintake.attachments.testing.TestFiles;
-import org.supportintake.core.intake.IntakeStage;
 import org.supportintake.core.intake.StageVerdict;
 
 /** A batch taken in one commit: what one message's failure, and a death mid-batch, leave behind. */
@@ -30,10 +29,6 @@ class MailboxBatchTest {
 
     @TempDir
     Path files;
-
-    private MailFixture withStage(IntakeStage stage) {
-        return mailbox.fixtureWithStage(files, stage);
-    }
 
     private static String citizen(int i, String subject) {
         return mail("<m" + i + "@mail.example.ru>", "c" + i + "@mail.example.ru", subject, "Добрый день! Обращение " + i + ".", "");
@@ -48,7 +43,7 @@ class MailboxBatchTest {
     void batchWithOnePoisonedMessageIsTakenAgainOneAtATimeSoTheOthersCommitOnceAndThePoisonIsSetAside() {
         List<Long> committedBeforeTheLast = new ArrayList<>();
         MailFixture[] fixture = new MailFixture[1];
-        MailFixture mail = withStage(context -> {
+        MailFixture mail = mailbox.fixtureWithStage(files, context -> {
             if (context.submission().subject().contains("ОТРАВА")) {
                 throw new IllegalStateException("insert failed",
                         new SQLDataException("value too long for type character varying(255)", "22001"));
@@ -83,7 +78,7 @@ class MailboxBatchTest {
         AtomicBoolean dead = new AtomicBoolean();
         List<String> seenAtTheMomentOfDeath = new ArrayList<>();
         MailFixture[] fixture = new MailFixture[1];
-        MailFixture mail = withStage(context -> {
+        MailFixture mail = mailbox.fixtureWithStage(files, context -> {
             if (context.submission().subject().contains("четыре") && !dead.getAndSet(true)) {
                 // What a kill -9 here would leave: only what is committed, and the folders as they are.
                 seenAtTheMomentOfDeath.add(committedTickets(fixture[0]) + " tickets, "

@@ -23,7 +23,6 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.supportintake.core.intake.IntakeStage;
 import org.supportintake.core.intake.StageVerdict;
 
 /**
@@ -40,13 +39,9 @@ class MailboxDrainTest {
     @TempDir
     Path files;
 
-    private MailFixture withStage(IntakeStage stage) {
-        return mailbox.fixtureWithStage(files, stage);
-    }
-
     /** The real path, with {@code failure} thrown inside the transaction of mail 2, each time it is taken. */
     private MailFixture failingOnTheSecond(RuntimeException failure) {
-        return withStage(context -> {
+        return mailbox.fixtureWithStage(files, context -> {
             if (context.submission().subject().equals("Вопрос 2")) {
                 throw failure;
             }
@@ -147,7 +142,7 @@ class MailboxDrainTest {
     @Test
     void deathInTheSecondBatchLeavesTheFirstCommittedAndMovedAndTheNextDrainTakesTheRestOnce() {
         AtomicBoolean dead = new AtomicBoolean();
-        MailFixture mail = withStage(context -> {
+        MailFixture mail = mailbox.fixtureWithStage(files, context -> {
             if (context.submission().subject().equals("Вопрос 5") && !dead.getAndSet(true)) {
                 throw new InternalError("the process dies here");
             }
