@@ -2,22 +2,27 @@ package org.supportintake.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.supportintake.core.testing.TestDatabases;
 import org.supportintake.mail.imap.MailboxStatus;
 
+import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 class HealthServletTest {
@@ -42,8 +47,12 @@ class HealthServletTest {
     }
 
     private HttpResponse<String> health() throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return health(server);
+    }
+
+    private HttpResponse<String> health(HttpServer answering) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + answering.port() + "/health"))
+                .build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -69,6 +78,46 @@ class HealthServletTest {
         assertThat(health.body()).startsWith("{\"status\":\"degraded\",")
                 .contains("{\"mailbox\":\"help@localhost/INBOX\",\"status\":\"degraded\",\"lastSuccessfulPoll\":null,"
                         + "\"consecutiveFailures\":3,\"setAside\":0}");
+    }
+
+    /**
+     * Asked every 100 ms, the probe hands its connection back faster than the pool re-tests it (500 ms); a connection
+     * broken by the database's restart must leave the pool, or the probe would report "down" for ever.
+     */
+    @Test
+    void readyAgainAfterTheDatabaseRestartsWhileProbedEvery100Milliseconds(@TempDir Path databaseDir) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String[] serverArguments = {"-tcpPort", Integer.toString(port), "-ifNotExists", "-baseDir", databaseDir.toString()};
+        Server database = Server.createTcpServer(serverArguments).start();
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl("jdbc:h2:tcp://127.0.0.1:" + port + "/health");
+        pool.setMaximumPoolSize(2);
+        try (HikariDataSource remote = new HikariDataSource(pool);
+             HttpServer probed = new HttpServer(0, Map.of("/health", new HealthServlet(remote, List::of)), List.of())
+                     .start()) {
+            assertThat(health(probed).statusCode()).isEqualTo(200);
+
+            database.stop();
+            for (int probe = 0; probe < 5; probe++) {
+                assertThat(health(probed).statusCode()).isEqualTo(503);
+                Thread.sleep(100);
+            }
+            database = Server.createTcpServer(serverArguments).start();
+
+            Instant deadline = Instant.now().plusSeconds(20);
+            HttpResponse<String> health = health(probed);
+            while (health.statusCode() != 200) {
+                assertThat(Instant.now()).as("still %s after the restart", health.body()).isBefore(deadline);
+                Thread.sleep(100);
+                health = health(probed);
+            }
+            assertThat(health.body()).startsWith("{\"status\":\"up\",\"database\":{\"status\":\"up\",");
+        } finally {
+            database.stop();
+        }
     }
 
     @Test
