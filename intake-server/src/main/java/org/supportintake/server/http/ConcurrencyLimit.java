@@ -2,6 +2,7 @@ package org.supportintake.server.http;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpHeaderValue;
@@ -19,6 +20,7 @@ final class ConcurrencyLimit extends Handler.Wrapper {
 
     private final int perAddress;
     private final Map<String, Integer> inFlight = new ConcurrentHashMap<>();
+    private final AtomicInteger mostInFlight = new AtomicInteger();
 
     ConcurrencyLimit(int perAddress, Handler handler) {
         super(handler);
@@ -28,20 +30,22 @@ final class ConcurrencyLimit extends Handler.Wrapper {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String address = String.valueOf(Request.getRemoteAddr(request));
-        if (inFlight.merge(address, 1, Integer::sum) > perAddress) {
+        int inProgress = inFlight.merge(address, 1, Integer::sum);
+        if (inProgress > perAddress) {
             release(address);
             response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
             response.getHeaders().put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
             Response.writeError(request, response, callback, 429);
             return true;
         }
+        mostInFlight.accumulateAndGet(inProgress, Math::max);
         Request.addCompletionListener(request, failure -> release(address));
         return super.handle(request, response, callback);
     }
 
-    /** Requests in progress from {@code address}; for tests. */
-    int inFlight(String address) {
-        return inFlight.getOrDefault(address, 0);
+    /** The most requests one address has had in progress at once since the start (one number, not one per address). */
+    int mostInFlightPerAddress() {
+        return mostInFlight.get();
     }
 
     private void release(String address) {

@@ -35,6 +35,7 @@ public final class HttpServer implements AutoCloseable {
 
     private final Server server = new Server(new QueuedThreadPool(MAX_THREADS));
     private final ServerConnector connector;
+    private final ConcurrencyLimit concurrencyLimit;
 
     /** How the server meets its clients. */
     public record Edge(Duration idleTimeout, long minRequestBytesPerSecond, int concurrentPerAddress,
@@ -67,7 +68,8 @@ public final class HttpServer implements AutoCloseable {
         context.setContextPath("/");
         filters.forEach(filter -> context.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST)));
         servlets.forEach((path, servlet) -> context.addServlet(new ServletHolder(servlet), path));
-        server.setHandler(new ConcurrencyLimit(edge.concurrentPerAddress(), context));
+        concurrencyLimit = new ConcurrencyLimit(edge.concurrentPerAddress(), context);
+        server.setHandler(concurrencyLimit);
         server.setErrorHandler(new SiteErrorHandler(WebForm.errorPages(), new SecurityHeaders(edge.https()).headers()));
         server.setStopAtShutdown(false);
     }
@@ -97,6 +99,11 @@ public final class HttpServer implements AutoCloseable {
     /** The port actually bound (useful when 0 was asked for). */
     public int port() {
         return connector.getLocalPort();
+    }
+
+    /** The most requests one client address has had in progress at once; for tests. */
+    int mostInFlightPerAddress() {
+        return concurrencyLimit.mostInFlightPerAddress();
     }
 
     @Override

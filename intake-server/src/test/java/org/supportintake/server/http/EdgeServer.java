@@ -64,6 +64,10 @@ final class EdgeServer implements AutoCloseable {
         return server.port();
     }
 
+    int mostInFlightPerAddress() {
+        return server.mostInFlightPerAddress();
+    }
+
     IntakeFixture intake() {
         return intake;
     }
