@@ -1,5 +1,6 @@
 package org.supportintake.core.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,14 +48,15 @@ public final class AcceptBenchmark {
                     + "primary key, external_id varchar(100) not null unique, body text not null)"));
             String body = Submissions.form().build().text();
 
-            run(Math.min(count / 5, 2000), threads, i -> accept(service, "w" + i));              // warm-up
-            run(Math.min(count / 5, 2000), threads, i -> baseline(jdbi, "w" + i, body));
+            int warmUp = Integer.getInteger("bench.warmUp", Math.min(count / 5, 2000));
+            run(warmUp, threads, i -> accept(service, "w" + i));
+            run(warmUp, threads, i -> baseline(jdbi, "w" + i, body));
             Run baseline = run(count, threads, i -> baseline(jdbi, "b" + i, body));
             Run accepts = run(count, threads, i -> accept(service, "a" + i));
 
-            System.out.printf(Locale.ROOT, "%-9s %7d %7d %12.0f %12.0f %8.2f %8.2f %8.2f %8.2f%n", database, threads,
+            System.out.printf(Locale.ROOT, "%-9s %7d %7d %12.0f %12.0f %8.2f %8.2f %8.2f %8.2f %6.2f%n", database, threads,
                     count, baseline.rate(), accepts.rate(), accepts.rate() / baseline.rate(), baseline.p99(),
-                    accepts.p50(), accepts.p99());
+                    accepts.p50(), accepts.p99(), accepts.compiling());
         } finally {
             if (database.equals("postgres")) {
                 TestDatabases.dropPostgresSchema(dataSource);
@@ -82,6 +84,7 @@ public final class AcceptBenchmark {
     private static Run run(int count, int threads, Call call) throws Exception {
         AtomicInteger next = new AtomicInteger();
         long[] nanos = new long[count];
+        long compilingBefore = compilingMillis();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long started = System.nanoTime();
         try {
@@ -104,11 +107,19 @@ public final class AcceptBenchmark {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         Arrays.sort(nanos);
-        return new Run(count / seconds, nanos);
+        return new Run(count / seconds, nanos, (compilingMillis() - compilingBefore) / 1e3 / seconds);
     }
 
-    /** One measured run: calls per second and every call's latency, sorted. */
-    private record Run(double rate, long[] sortedNanos) {
+    /** Milliseconds the JIT compilers have spent so far, summed over their threads. */
+    private static long compilingMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    }
+
+    /**
+     * One measured run: calls per second, every call's latency, sorted, and the JIT compilers' time during the run
+     * (summed over their threads) ÷ its length; on 2 cores a run with the compilers still busy measures them too.
+     */
+    private record Run(double rate, long[] sortedNanos, double compiling) {
 
         double p50() {
             return millis(0.50);
