@@ -85,7 +85,7 @@ class HealthServletTest {
      * broken by the database's restart must leave the pool, or the probe would report "down" for ever.
      */
     @Test
-    void readyAgainAfterTheDatabaseRestartsWhileProbedEvery100Milliseconds(@TempDir Path databaseDir) throws Exception {
+    void upAgainAfterTheDatabaseRestartsWhileProbedEvery100Milliseconds(@TempDir Path databaseDir) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
