@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,8 +19,9 @@ import java.util.stream.Stream;
 
 /**
  * Content-addressed files: a file's path comes from its SHA-256 ({@code ab/cd/abcd…}), so identical
- * files are stored once. Bytes are staged under a temporary name, forced to disk and moved into
- * place atomically, so a crash never leaves a half file under a final name. Thread-safe.
+ * files are stored once. Bytes are staged under a temporary name and moved into place atomically; they are forced
+ * to disk before any commit refers to them (at once, or with the batch's {@link DeferredForce}). A file moved before
+ * its force and cut short by a power cut is unreferenced, and replaced when the same content comes again. Thread-safe.
  */
 public final class FileStore {
 
@@ -99,12 +99,21 @@ public final class FileStore {
     }
 
     /**
-     * Moves a staged file to its content address; when that file exists already, the copy is dropped. The address's
-     * directories are made only when the move finds them missing: most moves need no more than the rename.
+     * Moves a staged file to its content address. When a whole file is there already, the copy is dropped and the one
+     * there is forced to disk (another batch may have kept it and not yet forced it); a file of the wrong size there
+     * (a copy cut short by a power cut before its force) is replaced. The address's directories are made only when
+     * the move finds them missing: most moves need no more than the rename.
      */
     public Path keep(StagedFile staged) {
         Path target = pathOf(staged.sha256());
         try {
+            if (holdsWhole(target, staged.size())) {
+                discard(staged.path());
+                force(target);
+                // A new reference is about to be committed: the sweeper's grace period starts again.
+                Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+                return target;
+            }
             try {
                 moveTo(staged.path(), target);
             } catch (NoSuchFileException noDirectoryYet) {
@@ -117,13 +126,22 @@ public final class FileStore {
         }
     }
 
-    private void moveTo(Path staged, Path target) throws IOException {
+    private static boolean holdsWhole(Path target, long size) throws IOException {
         try {
-            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException sameContent) {
-            discard(staged);
-            // A new reference is about to be committed: the sweeper's grace period starts again.
-            Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+            return Files.size(target) == size;
+        } catch (NoSuchFileException notYet) {
+            return false;
+        }
+    }
+
+    /** Renames over whatever is there: on Linux a rename replaces its target atomically. */
+    private static void moveTo(Path staged, Path target) throws IOException {
+        Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            channel.force(true);
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,6 +57,31 @@ class FileStoreTest {
         FileStore store = new FileStore(root);
         store.keep(stage(store, "одно и то же"));
         store.keep(stage(store, "одно и то же"));
+        assertThat(files()).isEqualTo(1);
+    }
+
+    @Test
+    void contentKeptAgainLeavesTheFileAlreadyThere() throws IOException {
+        FileStore store = new FileStore(root);
+        Path first = store.keep(stage(store, "одно и то же"));
+        Object before = Files.readAttributes(first, BasicFileAttributes.class).fileKey();
+
+        StagedFile again = stage(store, "одно и то же");
+        store.keep(again);
+
+        assertThat(Files.readAttributes(first, BasicFileAttributes.class).fileKey()).isEqualTo(before);
+        assertThat(again.path()).doesNotExist();
+    }
+
+    @Test
+    void copyCutShortUnderItsAddressIsReplacedWhenTheContentComesAgain() throws IOException {
+        FileStore store = new FileStore(root);
+        Path kept = store.keep(stage(store, "письмо, прерванное отключением питания"));
+        Files.write(kept, new byte[0]); // what a power cut leaves of a file moved before its force
+
+        store.keep(stage(store, "письмо, прерванное отключением питания"));
+
+        assertThat(kept).hasContent("письмо, прерванное отключением питания");
         assertThat(files()).isEqualTo(1);
     }
 
