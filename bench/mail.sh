@@ -6,7 +6,9 @@
 # HTML in quoted-printable or base64 (UTF-8 or windows-1251), a third with JPEG-like or PDF-like scans, four in a
 # thousand of 2 MB; generated in the run, never stored in the repository. Heap: -Xmx256m.
 # PostgreSQL: INTAKE_TEST_PG_URL (default jdbc:postgresql://127.0.0.1:5432/intake_test, user postgres).
-# BENCH_JAVA_OPTS: extra JVM options (a profiler: -XX:StartFlightRecording=filename=mail.jfr); BENCH_DATABASES:
+# BENCH_JAVA_OPTS: extra JVM options (a profiler: -XX:StartFlightRecording=filename=mail.jfr); BENCH_PROFILE:
+# async-profiler's options for the timed intake alone (event=cpu,interval=1ms,threads,collapsed,file=/tmp/cpu.txt;
+# fetched from Maven Central on first use; each database's run overwrites the file); BENCH_DATABASES:
 # which of "h2 postgres" to run; BENCH_WARM_UP: small mails per warm-up round (default 200, a quarter as many
 # realistic ones). On 2 cores the JIT compilers are still at work after three rounds of 200; rounds of 3,000 bring
 # them down to a fifth of the timed intake, nearer a server that has run for a day.
@@ -25,6 +27,15 @@ source bench/dovecot.sh
 ./mvnw -q -pl mail-poller -am -DskipTests test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/target/bench-mail.classpath"
 CP="mail-poller/target/test-classes:mail-poller/target/classes:$(cat target/bench-mail.classpath)"
+PROFILE_OPTS=()
+if [[ -n "${BENCH_PROFILE:-}" ]]; then
+  # async-profiler from Maven Central, started and stopped around the timed intake only (TimedProfile).
+  ./mvnw -q dependency:copy -Dartifact=tools.profiler:async-profiler:3.0:jar:linux-x64 \
+    -DoutputDirectory=target/async-profiler
+  (cd target/async-profiler && unzip -q -o async-profiler-3.0-linux-x64.jar)
+  CP="target/async-profiler:$CP"
+  PROFILE_OPTS=("-Dbench.profile=$BENCH_PROFILE" "-Dbench.profiler=$PWD/target/async-profiler/linux-x64/libasyncProfiler.so")
+fi
 
 if [[ -z "${INTAKE_TEST_PG_URL:-}" ]] &&
   ! psql -h 127.0.0.1 -U postgres -d postgres -tAc "select 1 from pg_database where datname = 'intake_test'" | grep -q 1; then
@@ -74,7 +85,7 @@ printf '%-9s %-9s %7s %8s %9s %10s %9s %7s %10s %8s %6s\n' database mix count av
 for mix in "${MIXES[@]}"; do
   for db in ${BENCH_DATABASES:-h2 postgres}; do
     # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
-    java -Xmx256m -Dbench.warmUp="$WARM_UP" ${BENCH_JAVA_OPTS:-} -Dlogback.configurationFile=mail-poller/src/test/resources/logback-test.xml \
+    java -Xmx256m -Dbench.warmUp="$WARM_UP" "${PROFILE_OPTS[@]}" ${BENCH_JAVA_OPTS:-} -Dlogback.configurationFile=mail-poller/src/test/resources/logback-test.xml \
       -cp "$CP" org.supportintake.mail.bench.MailBenchmark "$PORT" "$IMAP_USER" "$IMAP_PASSWORD" "$MAILDIR" \
       "$COUNT" "$db" "$mix"
   done

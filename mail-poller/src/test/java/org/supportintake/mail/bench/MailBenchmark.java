@@ -49,6 +49,7 @@ public final class MailBenchmark {
     private static final int WARM_UP = Integer.getInteger("bench.warmUp", 200);
     private static final int WARM_UPS = 3;
     private static final String WARM = "warm";
+    private static final String TIMED = "timed";
     private static final List<String> MAILDIR_SUBDIRECTORIES = List.of("cur", "new", "tmp");
 
     private final MailboxSettings mailbox;
@@ -94,7 +95,7 @@ public final class MailBenchmark {
             MailBenchmark benchmark = new MailBenchmark(mailbox, Path.of(args[3]), mailIntake, intake,
                     realistic, work.resolve("archive"));
             benchmark.warmUp(realistic ? WARM_UP / 4 : WARM_UP);
-            Rates rates = benchmark.round("timed", count);
+            Rates rates = benchmark.round(TIMED, count);
             System.out.printf(Locale.ROOT, "%-9s %-9s %7d %8.0f %9.0f %10.0f %9.0f %7.3f %10.3f %8.2f %6.2f%n", database,
                     realistic ? "realistic" : "small", count, rates.averageBytes() / 1024.0, rates.fetch(),
                     rates.archive(), rates.intake(), rates.intake() / rates.fetch(),
@@ -138,8 +139,9 @@ public final class MailBenchmark {
         long cpuBefore = processCpuNanos();
         long compilingBefore = compiling();
         long intakeStarted = System.nanoTime();
-        try (MailboxPoller poller = new MailboxPoller(mailbox, mailIntake, BATCH, Clock.systemUTC(),
-                Duration.ofMillis(50))) {
+        try (TimedProfile profile = tag.equals(TIMED) ? TimedProfile.start() : null;
+             MailboxPoller poller = new MailboxPoller(mailbox, mailIntake, BATCH, Clock.systemUTC(),
+                     Duration.ofMillis(50))) {
             while (poller.drain(100) > 0) {
                 // as the poll job does, until the inbox is empty
             }
