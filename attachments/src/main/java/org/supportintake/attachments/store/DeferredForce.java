@@ -36,6 +36,11 @@ public final class DeferredForce {
         pending.add(CompletableFuture.runAsync(() -> forceWhereItLives(staged), Forcing.THREADS));
     }
 
+    /** A file already at its content address that this batch's commit will refer to. */
+    synchronized void add(Path kept) {
+        pending.add(CompletableFuture.runAsync(() -> forced(kept), Forcing.THREADS));
+    }
+
     /** How many staged files the next {@link #force()} waits for. */
     public synchronized int pending() {
         return pending.size();

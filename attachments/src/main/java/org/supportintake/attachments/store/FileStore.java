@@ -82,7 +82,7 @@ public final class FileStore {
                 // One byte past the limit was offered: the rest is not wanted.
             }
             out.flush();
-            StagedFile staged = out.staged(temp);
+            StagedFile staged = out.staged(temp, later);
             if (later == null) {
                 channel.force(true);
             } else {
@@ -100,7 +100,8 @@ public final class FileStore {
 
     /**
      * Moves a staged file to its content address. When a whole file is there already, the copy is dropped and the one
-     * there is forced to disk (another batch may have kept it and not yet forced it); a file of the wrong size there
+     * there is forced to disk with the copy's batch (another batch may have kept it and not yet forced it, and the
+     * copy's own force may have run before this); a file of the wrong size there
      * (a copy cut short by a power cut before its force) is replaced. The address's directories are made only when
      * the move finds them missing: most moves need no more than the rename.
      */
@@ -109,7 +110,11 @@ public final class FileStore {
         try {
             if (holdsWhole(target, staged.size())) {
                 discard(staged.path());
-                force(target);
+                if (staged.later() == null) {
+                    force(target);
+                } else {
+                    staged.later().add(target);
+                }
                 // A new reference is about to be committed: the sweeper's grace period starts again.
                 Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
                 return target;

@@ -55,10 +55,10 @@ public final class StagingOutput extends FilterOutputStream {
         size += length;
     }
 
-    StagedFile staged(Path path) {
+    StagedFile staged(Path path, DeferredForce later) {
         boolean overLimit = size > limit;
         return new StagedFile(path, size, overLimit ? "" : HexFormat.of().formatHex(digest.digest()), header,
-                headerLength, overLimit);
+                headerLength, overLimit, later);
     }
 
     /** Thrown into the writer to stop it: the content is over the limit. */

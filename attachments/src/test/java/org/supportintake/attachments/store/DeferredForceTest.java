@@ -38,4 +38,21 @@ class DeferredForceTest {
         assertThat(Files.readString(address)).isEqualTo("письмо");
         assertThat(forcedNow.path()).exists();
     }
+
+    @Test
+    void contentAlreadyKeptIsForcedAgainWithTheBatchThatRefersToItNow() {
+        FileStore store = new FileStore(root);
+        DeferredForce first = store.deferredForce();
+        store.keep(store.stage(bytes("скан паспорта"), 1_000, 0, first));
+        DeferredForce second = store.deferredForce();
+        StagedFile copy = store.stage(bytes("скан паспорта"), 1_000, 0, second);
+        second.force(); // the copy's own force has run before its keep
+
+        store.keep(copy);
+
+        // the first batch may not have forced the file yet: the second one's commit must not refer to it unforced
+        assertThat(second.pending()).isEqualTo(1);
+        second.force();
+        assertThat(second.pending()).isZero();
+    }
 }
