@@ -12,7 +12,7 @@ import org.supportintake.mail.mime.HeaderText;
 /**
  * Sorts mail by its headers, asking yes/no questions in order: our own mail, a delivery or feedback
  * report, a bounce in plain text, an auto-reply, a null return path, a mailing list; anything else
- * is normal. Thread-safe.
+ * is normal, and becomes a ticket: when in doubt, a citizen's mail is not thrown away. Thread-safe.
  */
 public final class MailClassifier {
 
@@ -49,16 +49,24 @@ public final class MailClassifier {
                 && type.parameter("report-type").filter(reportType::equalsIgnoreCase).isPresent();
     }
 
-    /** Daemon senders, X-Failed-Recipients, a bounce subject, or an automated sender opening like a bounce. */
+    /**
+     * Daemon senders, X-Failed-Recipients, Exchange's own NDR mark, or an automated sender whose subject or opening
+     * sentence is a bounce's. A bounce subject alone is not enough: a citizen may write «Не удалось доставить
+     * документы», and that mail must become a ticket.
+     */
     private static boolean isPlainTextBounce(MimeMessage message, String fromAddress) throws MessagingException {
         return BounceSigns.fromDaemon(fromAddress)
                 || !first(message, "X-Failed-Recipients").isEmpty()
-                || BounceSigns.hasBounceSubject(HeaderText.decode(first(message, "Subject")))
+                || message.getHeader("X-MS-Exchange-Message-Is-Ndr") != null
                 || (BounceSigns.fromAutomatedSender(fromAddress) || isAutoReply(message))
-                && BounceSigns.opensLikeABounce(message);
+                && (BounceSigns.hasBounceSubject(HeaderText.decode(first(message, "Subject")))
+                        || BounceSigns.opensLikeABounce(message));
     }
 
-    /** RFC 3834 Auto-Submitted, the de-facto X-Autoreply headers, Precedence, and read receipts (RFC 8098). */
+    /**
+     * RFC 3834 Auto-Submitted, the de-facto X-Autoreply headers, Precedence, and read receipts (RFC 8098). List
+     * software marks every post {@code Precedence: bulk} too; with a List-Id that is a list's post, not an auto-reply.
+     */
     private static boolean isAutoReply(MimeMessage message) throws MessagingException {
         String autoSubmitted = first(message, "Auto-Submitted").toLowerCase(Locale.ROOT);
         return !autoSubmitted.isEmpty() && !autoSubmitted.startsWith("no")
@@ -66,6 +74,7 @@ public final class MailClassifier {
                 || !first(message, "X-Autorespond").isEmpty()
                 || !first(message, "X-Autoresponder").isEmpty()
                 || AUTOMATIC_PRECEDENCE.contains(first(message, "Precedence").toLowerCase(Locale.ROOT))
+                        && first(message, "List-Id").isEmpty()
                 || isReport(message, "disposition-notification");
     }
 

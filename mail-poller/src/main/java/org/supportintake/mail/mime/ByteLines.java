@@ -3,17 +3,19 @@ package org.supportintake.mail.mime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * The lines of a byte stream with their offsets, read in blocks; only the first {@code keep} bytes
- * of each line are held, so a line of any length costs no memory. Lines end with LF or CRLF. Not
- * thread-safe.
+ * of each line are held (in a buffer that grows to that size only when a line needs it), so a line of any length
+ * costs no more memory than that. Lines end with LF or CRLF. Not thread-safe.
  */
 final class ByteLines implements java.io.Closeable {
 
     private final InputStream in;
     private final byte[] buffer = new byte[16 * 1024];
-    private final byte[] kept;
+    private final int keep;
+    private byte[] kept;
     private int position;
     private int filled;
     private long offset;
@@ -23,7 +25,8 @@ final class ByteLines implements java.io.Closeable {
 
     ByteLines(InputStream in, int keep) {
         this.in = in;
-        this.kept = new byte[keep];
+        this.keep = keep;
+        this.kept = new byte[Math.min(keep, 1024)];
     }
 
     /** Reads the next line; false at the end of the stream. Scans the buffer for LF and copies the kept part at once. */
@@ -41,8 +44,12 @@ final class ByteLines implements java.io.Closeable {
                 end++;
             }
             int run = end - from;
-            if (length < kept.length) {
-                System.arraycopy(buffer, from, kept, (int) length, (int) Math.min(run, kept.length - length));
+            if (length < keep) {
+                int wanted = (int) Math.min(length + run, keep);
+                if (wanted > kept.length) {
+                    kept = Arrays.copyOf(kept, Math.max(wanted, Math.min(keep, kept.length * 2)));
+                }
+                System.arraycopy(buffer, from, kept, (int) length, wanted - (int) length);
             }
             length += run;
             if (run > 0) {
@@ -66,7 +73,7 @@ final class ByteLines implements java.io.Closeable {
 
     /** True when the line's first kept bytes are {@code prefix}, one char a byte; no string is made. */
     boolean startsWith(String prefix) {
-        if (Math.min(length, kept.length) < prefix.length()) {
+        if (Math.min(length, keep) < prefix.length()) {
             return false;
         }
         for (int i = 0; i < prefix.length(); i++) {
@@ -103,11 +110,11 @@ final class ByteLines implements java.io.Closeable {
 
     /** The kept bytes of the line (all of it when it is not longer than {@code keep}), one char a byte. */
     String text() {
-        return new String(kept, 0, (int) Math.min(length, kept.length), StandardCharsets.ISO_8859_1);
+        return new String(kept, 0, (int) Math.min(length, keep), StandardCharsets.ISO_8859_1);
     }
 
     boolean isWhole() {
-        return length <= kept.length;
+        return length <= keep;
     }
 
     @Override

@@ -25,7 +25,7 @@ final class EntityHeaders {
     }
 
     static Block read(InputStream in, int maxBytes, DecodeMonitor monitor) throws IOException {
-        ByteLines lines = new ByteLines(in, Math.min(maxBytes, 16 * 1024));
+        ByteLines lines = new ByteLines(in, maxBytes); // one unfolded line may fill the whole block (700 recipients)
         InternetHeaders headers = new InternetHeaders();
         int kept = 0;
         boolean ended = false;

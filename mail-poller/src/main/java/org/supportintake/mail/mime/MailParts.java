@@ -60,6 +60,12 @@ final class MailParts {
             return;
         }
         String type = entity.contentType().value();
+        if (entity.hasMisspeltTransferEncoding()) {
+            String declared = entity.header("Content-Transfer-Encoding").replace("\"", "");
+            monitor.warn("a " + type + " part declares the transfer encoding \""
+                    + declared.substring(0, Math.min(declared.length(), 40)) + "\"; it was read as "
+                    + entity.transferEncoding());
+        }
         if (type.startsWith("multipart/")) {
             new MultipartWalk(this, entity, depth, mode).walk();
         } else if (type.equals("message/rfc822") || type.equals("message/global")) {

@@ -62,10 +62,10 @@ final class MimeEntity {
         return new MimeEntity(plain, new SharedByteArrayInputStream(decoded), defaultType);
     }
 
-    /** True for 7bit, 8bit, binary or none: the body lies in the message as it is meant. */
+    /** True for 7bit, 8bit or binary (or their misspellings): the body lies in the message as it is meant. */
     boolean isIdentityEncoded() {
         String encoding = transferEncoding();
-        return encoding.isEmpty() || encoding.endsWith("bit") || encoding.equals("binary") || encoding.equals("none");
+        return encoding.isEmpty() || encoding.equals("7bit") || encoding.equals("8bit") || encoding.equals("binary");
     }
 
     /** A raw header value, unfolded; "" when absent. */
@@ -86,9 +86,14 @@ final class MimeEntity {
         return ContentHeader.parse(header("Content-Disposition"), "");
     }
 
-    /** The transfer encoding, lower case, without quotes or stray parameters; "" when none is declared. */
+    /** The transfer encoding by its RFC 2045 name ({@link BodyDecoding#canonical}); "" when none is declared. */
     String transferEncoding() {
-        return header("Content-Transfer-Encoding").replaceAll("[\"']|[;\\s].*$", "").toLowerCase(Locale.ROOT);
+        return BodyDecoding.canonical(header("Content-Transfer-Encoding"));
+    }
+
+    /** True when the declared transfer encoding is a misspelling that was read as the encoding it means. */
+    boolean hasMisspeltTransferEncoding() {
+        return BodyDecoding.misspelt(header("Content-Transfer-Encoding"), transferEncoding());
     }
 
     /** The body as it lies in the message, still transfer-encoded; a fresh stream from its start. */

@@ -62,8 +62,15 @@ class MailClassifierTest {
             "Subject: [BOUNCE]; postmaster@james.example.org; BOUNCE",
             "Subject: Mail delivery failed; MAILER-DAEMON; BOUNCE",
             "Subject: Mail System Error - Returned Mail; no-reply@example.dion.ne.jp; BOUNCE",
-            "Subject: Undeliverable: Ваше обращение; exchange@example.ru; BOUNCE",
-            "Subject: Fwd: Undeliverable: не доходит письмо; citizen@example.ru; NORMAL"})
+            "Subject: Undeliverable: Ваше обращение|X-MS-Exchange-Message-Is-Ndr:; exchange@example.ru; BOUNCE",
+            "Subject: Недоставленное сообщение; noreply@mail.example.ru; BOUNCE",
+            "Subject: Delivery failure|Auto-Submitted: auto-replied; gateway@example.ru; BOUNCE",
+            "Subject: Fwd: Undeliverable: не доходит письмо; citizen@example.ru; NORMAL",
+            "Subject: Не удалось доставить документы в МФЦ; citizen@example.ru; NORMAL",
+            "Subject: Сообщение не доставлено до налоговой; citizen@example.ru; NORMAL",
+            "Subject: Undeliverable: Ваше обращение; exchange@example.ru; NORMAL",
+            "Precedence: bulk|List-Id: <netdev.vger.kernel.org>; someone@example.ru; LIST",
+            "Auto-Submitted: auto-replied|List-Id: <news.example.ru>; someone@example.ru; AUTO_REPLY"})
     void asksTheQuestionsInOrder(String headers, String from, MailClassification expected) throws Exception {
         assertThat(classify(headers, from)).isEqualTo(expected);
     }

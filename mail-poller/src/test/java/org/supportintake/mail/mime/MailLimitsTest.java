@@ -60,6 +60,21 @@ class MailLimitsTest {
     }
 
     @Test
+    void readsEveryFieldAfterOneUnfoldedLineOfSevenHundredRecipients() throws Exception {
+        StringBuilder to = new StringBuilder("To: ");
+        for (int i = 0; i < 700; i++) {
+            to.append(i == 0 ? "" : ", ").append("priemnaya").append(i).append("@region.gov.ru");
+        }
+        assertThat(to.length()).isGreaterThan(16 * 1024);
+        String raw = "Message-ID: <s@x>|From: a@example.ru|" + to + "|Subject: Коллективная жалоба|MIME-Version: 1.0|"
+                + "Content-Type: text/plain; charset=utf-8||Текст обращения|";
+        ParsedMail mail = new RawMails(dir).read(raw);
+        assertThat(mail.subject()).isEqualTo("Коллективная жалоба");
+        assertThat(mail.text()).isEqualTo("Текст обращения");
+        assertThat(mail.problems()).isEmpty();
+    }
+
+    @Test
     void stopsReadingWhenTheTimeIsUp() throws Exception {
         Clock ticking = new TickingClock(Duration.ofMillis(50));
         String raw = HEAD + "Content-Type: multipart/mixed; boundary=b||"

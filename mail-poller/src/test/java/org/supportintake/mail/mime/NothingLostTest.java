@@ -3,6 +3,7 @@ package org.supportintake.mail.mime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -10,6 +11,7 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.supportintake.attachments.policy.ReceivedFile;
 import org.supportintake.attachments.policy.RejectionReason;
@@ -73,6 +75,36 @@ class NothingLostTest {
         assertThat(file.rejection()).contains(RejectionReason.UNREADABLE);
         assertThat(mail.problems()).containsExactly(
                 "attachment \"scan.pdf\" has an unknown transfer encoding (x-gzip64) and could not be read");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"8bits; 8bit", "plain; 8bit", "text/html; 8bit", "'\"7bits\"'; 7bit",
+            "Quoted Printable; quoted-printable", "quoted_printable; quoted-printable", "base-64; base64"})
+    void readsTheTextUnderAMisspeltTransferEncodingAndNamesIt(String declared, String readAs) throws Exception {
+        String body = switch (readAs) {
+            case "quoted-printable" -> "=D0=9D=D0=B5 =D0=BC=D0=BE=D0=B3=D1=83 =D0=B7=D0=B0=D0=BF=D0=B8=D1=81=D0=B0"
+                    + "=D1=82=D1=8C=D1=81=D1=8F";
+            case "base64" -> Base64.getEncoder().encodeToString("Не могу записаться".getBytes(StandardCharsets.UTF_8));
+            default -> "Не могу записаться";
+        };
+        String raw = "From: a@example.ru|Subject: s|MIME-Version: 1.0|Content-Type: text/plain; charset=utf-8"
+                + "|Content-Transfer-Encoding: " + declared + "||" + body + "|";
+        ParsedMail mail = new RawMails(dir).read(raw);
+        assertThat(mail.text()).isEqualTo("Не могу записаться");
+        assertThat(mail.attachments()).isEmpty();
+        assertThat(mail.problems()).containsExactly("a text/plain part declares the transfer encoding \""
+                + declared.replace("\"", "") + "\"; it was read as " + readAs);
+    }
+
+    @Test
+    void aMisspeltEncodingOnThePlainAlternativeMakesNoFileOfIt() throws Exception {
+        String raw = "From: a@example.ru|Subject: s|MIME-Version: 1.0|Content-Type: multipart/alternative; boundary=b||"
+                + "--b|Content-Type: text/plain; charset=utf-8|Content-Transfer-Encoding: quoted printable||"
+                + "=D0=9F=D1=80=D0=B8=D0=B2=D0=B5=D1=82|--b|Content-Type: text/html; charset=utf-8|"
+                + "Content-Transfer-Encoding: 8bit||<p>Привет</p>|--b--|";
+        ParsedMail mail = new RawMails(dir).read(raw);
+        assertThat(mail.text()).isEqualTo("Привет");
+        assertThat(mail.attachments()).isEmpty();
     }
 
     @ParameterizedTest
