@@ -115,6 +115,34 @@ class HostileRequestsTest {
     }
 
     @Test
+    void brokenChunkBeforeTheFirstBoundaryIsA400NotA500() throws Exception {
+        String page = postChunked("/feedback", "zz\r\n");
+        String api = postChunked("/api/v1/submissions", "zz\r\n");
+
+        assertThat(page).startsWith("HTTP/1.1 400");
+        assertErrorPage(page, "Форма пришла повреждённой");
+        assertThat(api).startsWith("HTTP/1.1 400").contains("{\"error\":\"malformed_form\",\"message\":\"Форма");
+        assertThat(api.substring(api.indexOf("\r\n\r\n"))).doesNotContain(INTERNALS);
+    }
+
+    @Test
+    void brokenChunkAfterTheFirstBoundaryIsA400NotAnEmptyForm() throws Exception {
+        String page = postChunked("/feedback", "5\r\n--abc\r\nzz\r\n");
+        String api = postChunked("/api/v1/submissions", "5\r\n--abc\r\nzz\r\n");
+
+        assertThat(page).startsWith("HTTP/1.1 400");
+        assertErrorPage(page, "Форма пришла повреждённой");
+        assertThat(api).startsWith("HTTP/1.1 400").contains("{\"error\":\"malformed_form\"")
+                .doesNotContain("fullName", "violations");
+    }
+
+    /** A multipart post whose chunked transfer coding is {@code chunks} as sent, broken or not. */
+    private String postChunked(String path, String chunks) throws Exception {
+        return web.raw("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + "Content-Type: multipart/form-data; boundary=abc\r\nTransfer-Encoding: chunked\r\n\r\n" + chunks);
+    }
+
+    @Test
     void urlencodedPostToTheFormIsA415Page() throws Exception {
         String answer = post("/feedback", "application/x-www-form-urlencoded",
                 "fullName=%00&email=a%40b.ru".getBytes(StandardCharsets.UTF_8));

@@ -20,6 +20,7 @@ import org.apache.commons.fileupload2.core.FileItemInputIterator;
 import org.apache.commons.fileupload2.core.FileUploadContentTypeException;
 import org.apache.commons.fileupload2.core.FileUploadSizeException;
 import org.apache.commons.fileupload2.core.ParameterParser;
+import org.apache.commons.fileupload2.core.RequestContext;
 import org.apache.commons.fileupload2.jakarta.servlet6.JakartaServletFileUpload;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +35,8 @@ import org.supportintake.core.logging.LogSafe;
  * crosses the limit when it has none. The number of parts and of distinct fields is counted here, part by
  * part ({@code fileCountMax} does not apply to the streaming iterator); each part's headers are capped at
  * fileupload's fixed 512 bytes. Whatever goes wrong with the body itself (cut short, no boundary, not
- * multipart) is an {@link UnreadableFormException}, never an exception of the server's. Thread-safe.
+ * multipart, a broken transfer coding even where fileupload takes it for the end of the form) is an
+ * {@link UnreadableFormException}, never an exception of the server's. Thread-safe.
  */
 public final class MultipartForm {
 
@@ -66,7 +68,8 @@ public final class MultipartForm {
         List<ReceivedFile> files = new ArrayList<>();
         int parts = 0;
         try {
-            FileItemInputIterator iterator = upload.getItemIterator(request);
+            RequestBody body = RequestBody.of(request);
+            FileItemInputIterator iterator = iterator(upload, body.context(request));
             while (hasNext(iterator)) {
                 FileItemInput part = iterator.next();
                 if (++parts > MAX_PARTS || part.isFormField() && fields.size() >= MAX_FIELDS
@@ -81,10 +84,21 @@ public final class MultipartForm {
                     }
                 }
             }
+            body.rethrowFailure();
         } catch (IOException e) {
             throw new UnreadableFormException(refusal(e));
         }
         return new FormInput(fields, files);
+    }
+
+    /** Starting the iterator reads the preamble up to the first boundary, so it fails as reading the body does. */
+    private static FileItemInputIterator iterator(JakartaServletFileUpload<?, ?> upload, RequestContext context)
+            throws IOException {
+        try {
+            return upload.getItemIterator(context);
+        } catch (RuntimeException e) {
+            throw new IOException("the request body could not be read", e);
+        }
     }
 
     private static boolean hasNext(FileItemInputIterator iterator) throws IOException {
