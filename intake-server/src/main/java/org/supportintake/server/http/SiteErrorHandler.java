@@ -29,6 +29,18 @@ final class SiteErrorHandler implements Request.Handler {
         this.headers = Map.copyOf(headers);
     }
 
+    /**
+     * The path as Jetty routes it (decoded, normalised, without path parameters), so that {@code /%61pi/…} is answered as
+     * the API is; the raw path when the URI was too broken to have one.
+     */
+    private static String path(HttpURI uri) {
+        if (uri == null) {
+            return "/";
+        }
+        String canonical = uri.getCanonicalPath();
+        return canonical != null ? canonical : uri.getPath() == null ? "/" : uri.getPath();
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         int status = response.getStatus();
@@ -42,7 +54,7 @@ final class SiteErrorHandler implements Request.Handler {
             return true;
         }
         HttpURI uri = request.getHttpURI();
-        ErrorPages.Answer answer = errors.answer(Problem.of(status), uri == null ? "/" : uri.getPath());
+        ErrorPages.Answer answer = errors.answer(Problem.of(status), path(uri));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
         Content.Sink.write(response, true, answer.body(), callback);
         return true;

@@ -73,6 +73,17 @@ class SiteErrorsTest {
     }
 
     @Test
+    void unknownPathUnderApiWrittenEncodedOrWithAParameterIsStillJson() throws Exception {
+        start(false);
+
+        for (String path : new String[] {"/%61pi/v1/nothing", "/api;x/v1/nothing", "/./api/v1/nothing"}) {
+            String api = edge.send("127.0.0.1", "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertThat(EdgeServer.status(api)).as(path).isEqualTo(404);
+            assertThat(EdgeServer.body(api)).as(path).startsWith("{\"error\":\"not_found\",\"message\":\"");
+        }
+    }
+
+    @Test
     void badUriAndBadHeaderAre400Pages() throws Exception {
         start(false);
 

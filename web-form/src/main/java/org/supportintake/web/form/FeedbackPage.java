@@ -23,6 +23,7 @@ import org.supportintake.web.security.CsrfTokens;
 import org.supportintake.web.security.Guard;
 import org.supportintake.web.view.Pages;
 import org.supportintake.web.view.Problem;
+import org.supportintake.web.view.RoutedPath;
 
 /**
  * {@code GET /} shows the feedback form; {@code POST /feedback} takes it in: streamed, checked by
@@ -59,7 +60,7 @@ public final class FeedbackPage extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (!request.getRequestURI().equals("/")) {
+        if (!RoutedPath.of(request).equals("/")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

@@ -20,11 +20,13 @@ import org.supportintake.core.staff.StaffSession;
 import org.supportintake.core.staff.StaffSessions;
 import org.supportintake.web.view.ErrorPages;
 import org.supportintake.web.view.Problem;
+import org.supportintake.web.view.RoutedPath;
 
 /**
  * The door to everything staff see: pages under {@code /staff} need a live session (else the login page, with the
  * way back), and every post there the session's CSRF token; the staff API ({@link #API_PATHS}) needs a bearer token
- * (else 401). Staff answers are never cached: they hold personal data.
+ * (else 401). Staff answers are never cached: they hold personal data. It decides on the {@link RoutedPath}, the path
+ * Jetty picks the servlet by, so no spelling of a staff path reaches a staff servlet without passing here.
  */
 public final class StaffGate extends HttpFilter {
 
@@ -45,7 +47,7 @@ public final class StaffGate extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI();
+        String path = RoutedPath.of(request);
         if (isApi(path)) {
             api(request, response, chain);
         } else if (path.equals("/staff") || path.startsWith("/staff/")) {

@@ -63,7 +63,7 @@ public final class ErrorPages {
 
     /** Writes {@code problem} as the response for this request's path, replacing whatever was buffered. */
     public void write(HttpServletRequest request, HttpServletResponse response, Problem problem) throws IOException {
-        write(response, problem.status(), answer(problem, request.getRequestURI()));
+        write(response, problem.status(), answer(problem, RoutedPath.of(request)));
     }
 
     static void write(HttpServletResponse response, int status, Answer answer) throws IOException {

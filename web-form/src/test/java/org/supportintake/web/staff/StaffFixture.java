@@ -122,6 +122,19 @@ final class StaffFixture implements AutoCloseable {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Sends {@code request} as it is over a socket (CRLF line ends are the caller's), so that its path reaches the
+     * server exactly as written: encoded, with path parameters or dot segments; returns the whole answer as text.
+     */
+    String raw(String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("localhost", connector.getLocalPort())) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     private URI uri(String path) {
         return URI.create("http://localhost:" + connector.getLocalPort() + path);
     }
