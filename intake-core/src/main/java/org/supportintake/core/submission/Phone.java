@@ -6,7 +6,10 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 
-/** Phone numbers as citizens type them ({@code 8 (912) 345-67-89}, {@code +7…}, foreign numbers). */
+/**
+ * Phone numbers as citizens type them ({@code 8 (912) 345-67-89}, {@code +7…}, foreign numbers, digits of any script):
+ * digits, spaces, dashes, dots and parentheses, never a letter.
+ */
 public final class Phone {
 
     private static final PhoneNumberUtil NUMBERS = PhoneNumberUtil.getInstance();
@@ -31,7 +34,9 @@ public final class Phone {
     }
 
     private static Optional<String> parse(String typed) {
-        if (typed.length() > 40) {
+        // libphonenumber reads letters as keypad digits (ABC is 222), so a typo would be stored as another number;
+        // an extension («доб. 12», «ext. 12») is refused with them, as E.164 would drop it without a word.
+        if (typed.length() > 40 || typed.codePoints().anyMatch(Character::isLetter)) {
             return Optional.empty();
         }
         try {

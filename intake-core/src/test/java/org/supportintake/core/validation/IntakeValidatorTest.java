@@ -154,6 +154,23 @@ class IntakeValidatorTest {
             assertThat(codesOf(b -> b.sender("a@example.ru", "Иван Иванов", phone))).isEmpty();
         }
 
+        /** libphonenumber reads letters as keypad digits (ABC is 222): a typo would become someone else's number. */
+        @ParameterizedTest
+        @ValueSource(strings = {"+7 912 ABC-67-89", "8 912 345-67-8O", "+7 912 345-67-89 доб. 123", "+7 912 345-67-89 ext. 12",
+                "tel:+7-912-345-67-89", "+7 912 ЯБЛ-67-89"})
+        void refusesLettersRatherThanReadingThemAsKeypadDigits(String phone) {
+            assertThat(codesOf(b -> b.sender("a@example.ru", "Иван Иванов", phone))).containsExactly("phone.invalid");
+            assertThat(Phone.toE164(phone)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"+7 (912) 345 67 89", "8-912-345-67-89", "+\uFF17 \uFF19\uFF11\uFF12 \uFF13\uFF14\uFF15-\uFF16\uFF17-\uFF18\uFF19",
+                "\u0668\u0669\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669"})
+        void acceptsSpacesDashesParenthesesAndOtherScriptsDigits(String phone) {
+            assertThat(codesOf(b -> b.sender("a@example.ru", "Иван Иванов", phone))).isEmpty();
+            assertThat(Phone.toE164(phone)).contains("+79123456789");
+        }
+
         @Test
         void isRequired() {
             assertThat(codesOf(b -> b.sender("a@example.ru", "Иван Иванов", ""))).containsExactly("phone.missing");
