@@ -415,6 +415,52 @@ class IntakeValidatorTest {
             assertThat(codesOf(withInField("description", bad))).containsExactly("description.control_characters");
         }
 
+        /** Every Bidi_Control character of Unicode, the marks (LRM, RLM, ALM) as well as the overrides and isolates. */
+        @ParameterizedTest
+        @ValueSource(strings = {"\u061C", "\u200E", "\u200F", "\u202A", "\u202B", "\u202C", "\u202D", "\u202E",
+                "\u2066", "\u2067", "\u2068", "\u2069"})
+        void everyBidiControlIsRefusedInTheSubjectAndTheDescription(String bad) {
+            assertThat(codesOf(withInField("subject", bad))).containsExactly("subject.control_characters");
+            assertThat(codesOf(withInField("description", bad))).containsExactly("description.control_characters");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"fullName", "email", "phone", "category", "subject", "previousTicket", "callbackTime"})
+        void theUnicodeLineAndParagraphSeparatorsAreLineBreaksInAOneLineField(String field) {
+            assertThat(codesOf(withInField(field, "\u2028"))).contains(field + ".control_characters");
+            assertThat(codesOf(withInField(field, "\u2029"))).contains(field + ".control_characters");
+        }
+
+        /** The one-line fields' message promises «без … невидимых символов»: zero-width characters are invisible. */
+        @ParameterizedTest
+        @ValueSource(strings = {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF"})
+        void zeroWidthCharactersAreRefusedInAOneLineField(String bad) {
+            assertThat(codesOf(withInField("subject", bad))).containsExactly("subject.control_characters");
+            assertThat(codesOf(withInField("fullName", bad))).containsExactly("fullName.control_characters");
+        }
+
+        @Test
+        void theDescriptionMayHoldEmojiJoinedByZeroWidthJoinersAndParagraphSeparators() {
+            String emoji = " \uD83D\uDC68\u200D\uD83D\uDCBB \uD83D\uDC69\uD83C\uDFFD\u200D\uD83D\uDD27 "
+                    + "\u2764\uFE0F\u200D\uD83D\uDD25 ";
+            assertThat(codesOf(withInField("description", emoji))).isEmpty();
+            assertThat(codesOf(withInField("description", "\u2028\u2029"))).isEmpty();
+        }
+
+        @Test
+        void aSubjectMayHoldAnEmojiSequenceButNotAJoinerBetweenLetters() {
+            assertThat(codesOf(b -> b.subject("Не работает \uD83D\uDC68\u200D\uD83D\uDCBB"))).isEmpty();
+            assertThat(codesOf(b -> b.subject("Не раб\u200Dотает"))).containsExactly("subject.control_characters");
+        }
+
+        @Test
+        void russianTextWithYoHyphensQuotesAndDashesPasses() {
+            assertThat(codesOf(b -> b.subject("Ошибка «Сервис недоступен» — ещё раз, в 12:00 (№ 5)"))).isEmpty();
+            assertThat(codesOf(b -> b.sender("a@example.ru", "Салтыков-Щедрин Михаил Евграфович", "+79123456789")))
+                    .isEmpty();
+            assertThat(codesOf(b -> b.sender("a@example.ru", "Д’Артаньян О'Нил", "+79123456789"))).isEmpty();
+        }
+
         @Test
         void theDescriptionMayBreakLinesAndIndent() {
             assertThat(codesOf(withInField("description", "\r\n\n\t"))).isEmpty();
