@@ -9,11 +9,16 @@
   }
   // What the counter says: nothing while the field is empty (the hint already gives the limits), then how many
   // characters are still needed to reach the minimum, how many are left, or how many are too many.
-  function counterText(length, min, max) {
+  function counterText(text, min, max) {
+    var length = Array.from(text).length, seen = visible(text);
     if (length === 0) return "";
-    if (length < min) return "Ещё нужно " + (min - length) + " " + plural(min - length);
+    if (seen < min) return "Ещё нужно " + (min - seen) + " " + plural(min - seen);
     if (length <= max) return "Осталось " + (max - length) + " " + plural(max - length);
     return "Лишних " + (length - max) + " " + plural(length - max);
+  }
+  // The minimum counts what a reader sees, as the server does: spaces and invisible format characters do not count.
+  function visible(text) {
+    return Array.from(text.replace(/[\s\p{Cf}]/gu, "")).length;
   }
   // GOV.UK character count: the visible counter is hidden from screen readers; a separate live region
   // speaks it once typing pauses, so it is not read on every key nor repeated with the hint.
@@ -32,13 +37,13 @@
     var timer;
     function update() {
       var length = Array.from(field.value).length;
-      note.textContent = counterText(length, min, max);
-      note.classList.toggle("over", length > max || (length > 0 && length < min));
+      note.textContent = counterText(field.value, min, max);
+      note.classList.toggle("over", length > max || (length > 0 && visible(field.value) < min));
       clearTimeout(timer);
       timer = setTimeout(function () { spoken.textContent = note.textContent; }, 1000);
     }
     field.addEventListener("input", update);
-    note.textContent = counterText(Array.from(field.value).length, min, max);
+    note.textContent = counterText(field.value, min, max);
     note.classList.toggle("over", Array.from(field.value).length > max);
   }
   function fileCheck(input) {

@@ -13,7 +13,10 @@ import jakarta.validation.Payload;
 
 /**
  * Length in characters (Unicode code points) after trimming; a blank value passes, so "missing"
- * and "too short" are never both reported.
+ * and "too short" are never both reported. The minimum counts only what a reader sees: spaces and
+ * invisible format characters (category Cf: zero-width spaces and joiners, soft hyphens, BOMs) do not
+ * count towards it, or 25 zero-width spaces would make a description. The maximum counts every
+ * character, as the column stores them.
  */
 @Target(FIELD)
 @Retention(RUNTIME)
@@ -30,7 +33,7 @@ public @interface TextLength {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Counts code points of the trimmed text. */
+    /** Counts visible code points for the minimum, every code point of the trimmed text for the maximum. */
     class Validator implements ConstraintValidator<TextLength, String> {
         private int min;
         private int max;
@@ -48,7 +51,12 @@ public @interface TextLength {
             }
             String text = value.strip();
             int length = text.codePointCount(0, text.length());
-            return length >= min && length <= max;
+            return length <= max && (min == 0 || visible(text) >= min);
+        }
+
+        private static long visible(String text) {
+            return text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                    && Character.getType(c) != Character.FORMAT).count();
         }
     }
 }

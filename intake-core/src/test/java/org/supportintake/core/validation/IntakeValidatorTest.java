@@ -76,6 +76,12 @@ class IntakeValidatorTest {
         }
 
         @Test
+        void theMinimumCountsVisibleCharactersAsTheDescriptionsDoes() {
+            assertThat(codesOf(b -> b.sender("a@example.ru", "Я\u00AD", "+79123456789"))).contains("fullName.too_short");
+            assertThat(codesOf(b -> b.sender("a@example.ru", "Я .", "+79123456789"))).isEmpty();
+        }
+
+        @Test
         void mayNotExceed150Characters() {
             assertThat(codesOf(b -> b.sender("a@example.ru", "Щ".repeat(150), "+79123456789"))).isEmpty();
             assertThat(codesOf(b -> b.sender("a@example.ru", "Щ".repeat(151), "+79123456789")))
@@ -237,6 +243,21 @@ class IntakeValidatorTest {
         void mustHaveTwentyCharacters() {
             assertThat(codesOf(b -> b.text("ы".repeat(19)))).containsExactly("description.too_short");
             assertThat(codesOf(b -> b.text("ы".repeat(20)))).isEmpty();
+        }
+
+        /** Invisible characters and spaces are not what a reader can read: 25 zero-width spaces are not a description. */
+        @ParameterizedTest
+        @ValueSource(strings = {"\u200B", "\u200D", "\u2060", "\uFEFF", "\u00AD", " ", "\u00A0", "\u3000"})
+        void theMinimumCountsVisibleCharactersOnly(String filler) {
+            assertThat(codesOf(b -> b.text("ы" + filler.repeat(25)))).containsExactly("description.too_short");
+            assertThat(codesOf(b -> b.text("ы".repeat(10) + filler.repeat(25) + "ы".repeat(9))))
+                    .containsExactly("description.too_short");
+            assertThat(codesOf(b -> b.text("ыыыыы" + filler.repeat(5) + "ыыыыыыыыыыыыыыы"))).isEmpty();
+        }
+
+        @Test
+        void aShortRussianSentenceOfTwentyLettersAndSomeSpacesPasses() {
+            assertThat(codesOf(b -> b.text("Не работает вход в кабинет"))).isEmpty();
         }
 
         @Test
