@@ -16,9 +16,9 @@
     if (length <= max) return "Осталось " + (max - length) + " " + plural(max - length);
     return "Лишних " + (length - max) + " " + plural(length - max);
   }
-  // The minimum counts what a reader sees, as the server does: spaces and invisible format characters do not count.
+  // The minimum does not count invisible format characters (zero-width spaces, soft hyphens), as the server does not.
   function visible(text) {
-    return Array.from(text.replace(/[\s\p{Cf}]/gu, "")).length;
+    return Array.from(text.replace(/\p{Cf}/gu, "")).length;
   }
   // GOV.UK character count: the visible counter is hidden from screen readers; a separate live region
   // speaks it once typing pauses, so it is not read on every key nor repeated with the hint.

@@ -13,10 +13,10 @@ import jakarta.validation.Payload;
 
 /**
  * Length in characters (Unicode code points) after trimming; a blank value passes, so "missing"
- * and "too short" are never both reported. The minimum counts only what a reader sees: spaces and
- * invisible format characters (category Cf: zero-width spaces and joiners, soft hyphens, BOMs) do not
- * count towards it, or 25 zero-width spaces would make a description. The maximum counts every
- * character, as the column stores them.
+ * and "too short" are never both reported. The minimum does not count invisible format characters
+ * (category Cf: zero-width spaces and joiners, soft hyphens, BOMs), or 25 zero-width spaces would make
+ * a description; spaces between words are characters, as the design counts them. The maximum counts
+ * every character, as the column stores them.
  */
 @Target(FIELD)
 @Retention(RUNTIME)
@@ -33,7 +33,7 @@ public @interface TextLength {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Counts visible code points for the minimum, every code point of the trimmed text for the maximum. */
+    /** Counts code points but format characters for the minimum, every code point of the trimmed text for the maximum. */
     class Validator implements ConstraintValidator<TextLength, String> {
         private int min;
         private int max;
@@ -55,8 +55,7 @@ public @interface TextLength {
         }
 
         private static long visible(String text) {
-            return text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
-                    && Character.getType(c) != Character.FORMAT).count();
+            return text.codePoints().filter(c -> Character.getType(c) != Character.FORMAT).count();
         }
     }
 }
