@@ -81,6 +81,18 @@ class SubmissionsApiTest {
     }
 
     @Test
+    void pageWithPdfMagicNamedHtaIs422TypeNotAllowedAndStoresNothing() throws Exception {
+        byte[] page = "%PDF-1.4\n<html><script>alert(1)</script></html>\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        HttpResponse<String> answer = start(WebFixture.generous()).post("/api/v1/submissions",
+                valid().file("attachments", "run.hta", "application/pdf", page));
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.body()).isEqualTo("{\"violations\":[{\"field\":\"attachments\",\"code\":\"attachments.type_not_allowed\","
+                + "\"message\":\"Файл «run.hta» — такой тип файлов не принимается. Можно приложить PDF, JPEG, PNG или DOCX.\"}]}");
+        assertThat(web.intake().rows("ticket")).isZero();
+    }
+
+    @Test
     void sameSubmissionTokenTwiceGivesOneTicketWithOneDueTimeInWholeSeconds() throws Exception {
         String token = UUID.randomUUID().toString();
         start(WebFixture.generous());

@@ -2,7 +2,6 @@ package org.supportintake.attachments.inspection;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * What inside a document can run: an executable or script by its first bytes or its name, and an
@@ -27,9 +26,6 @@ final class EmbeddedProgram {
         {'#', '!'},                                             // a script with its interpreter
         {0x4C, 0x00, 0x00, 0x00, 0x01, 0x14, 0x02, 0x00},       // Windows shortcut (MS-SHLLINK)
     };
-    private static final Set<String> PROGRAM_EXTENSIONS = Set.of("exe", "scr", "com", "bat", "cmd", "pif", "js", "jse",
-            "vbs", "vbe", "wsf", "wsh", "msi", "msp", "jar", "lnk", "hta", "cpl", "ps1", "psm1", "reg", "dll", "sys", "apk",
-            "sh", "app", "inf", "scf", "application");
 
     private EmbeddedProgram() {
     }
@@ -58,7 +54,7 @@ final class EmbeddedProgram {
     private static boolean namedLikeProgram(String entryName) {
         String name = entryName.substring(entryName.replace('\\', '/').lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         int dot = name.lastIndexOf('.');
-        return dot >= 0 && PROGRAM_EXTENSIONS.contains(name.substring(dot + 1).strip());
+        return dot >= 0 && RunnableExtensions.isProgram(name.substring(dot + 1).strip());
     }
 
     /** Whether the bytes are an OLE compound file, the container of embedded objects: look for a package inside. */

@@ -1,5 +1,8 @@
 package org.supportintake.attachments.inspection;
 
+import java.util.List;
+import java.util.Map;
+
 /** The media types the service talks about. */
 public final class MediaTypes {
 
@@ -13,6 +16,16 @@ public final class MediaTypes {
     /** Tika's name for "an Office Open XML package of some kind". */
     static final String OOXML_CONTAINER = "application/x-tika-ooxml";
 
+    /** The extensions a name of each type ends in; the first is the one we give a name that has none of them. */
+    private static final Map<String, List<String>> EXTENSIONS = Map.of(
+            PDF, List.of("pdf"), JPEG, List.of("jpg", "jpeg", "jpe", "jfif"), PNG, List.of("png"), DOCX, List.of("docx"),
+            ZIP, List.of("zip"), EMAIL_MESSAGE, List.of("eml"));
+
     private MediaTypes() {
+    }
+
+    /** The extensions (lower case, no dot) of {@code type}, the usual one first; empty for a type we do not name. */
+    public static List<String> extensions(String type) {
+        return EXTENSIONS.getOrDefault(type, List.of());
     }
 }

@@ -2,6 +2,7 @@ package org.supportintake.attachments.inspection;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,9 +17,10 @@ public final class SafeFileName {
     /** Bidi embeddings, overrides and isolates, marks (Unicode TR 9) and the Arabic letter mark. */
     private static final Pattern BIDI = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C]");
     private static final Pattern CONTROL_OR_FORMAT = Pattern.compile("[\\p{Cc}\\p{Cf}]");
-    private static final Pattern DOUBLE_EXTENSION = Pattern.compile(
-            "\\.(pdf|jpe?g|png|gif|docx?|xlsx?|txt|rtf|zip)\\.(exe|scr|com|bat|cmd|pif|js|jse|vbs|vbe|wsf|msi|jar|lnk|hta"
-                    + "|cpl|ps1|reg|dll|apk|sh|app)$");
+    /** A harmless extension in front of the last one, which {@link RunnableExtensions} judges. */
+    private static final Pattern DOUBLE_EXTENSION = Pattern.compile("\\.(pdf|jpe?g|png|gif|docx?|xlsx?|txt|rtf|zip)\\.([^.]+)$");
+    /** What Windows drops from the end of a name when it saves a file. */
+    private static final Pattern TRAILING_DOTS_AND_SPACES = Pattern.compile("[.\\s]+$");
 
     private SafeFileName() {
     }
@@ -39,7 +41,17 @@ public final class SafeFileName {
             return true;
         }
         String lower = Normalizer.normalize(raw, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
-        return DOUBLE_EXTENSION.matcher(lower).find();
+        Matcher doubled = DOUBLE_EXTENSION.matcher(TRAILING_DOTS_AND_SPACES.matcher(lower).replaceAll(""));
+        return doubled.find() && RunnableExtensions.isRunnable(doubled.group(2));
+    }
+
+    /**
+     * Whether a safe name ends in an extension that runs or shows active content when opened
+     * ({@code run.hta}, {@code invoice.html}, {@code scan.svg}): saved under it, the file would run
+     * whatever its bytes look like to us.
+     */
+    public static boolean isRunnable(String safeName) {
+        return RunnableExtensions.isRunnable(extension(safeName));
     }
 
     /** The extension of a safe name, lower case, without the dot; empty when there is none. */

@@ -3,6 +3,7 @@ package org.supportintake.attachments.inspection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What a file's name and declared type claim it is. Only a claim: it can make a file suspicious
@@ -11,9 +12,6 @@ import java.util.Optional;
  */
 public final class TypeHints {
 
-    private static final Map<String, String> BY_EXTENSION = Map.of(
-            "pdf", MediaTypes.PDF, "jpg", MediaTypes.JPEG, "jpeg", MediaTypes.JPEG, "jpe", MediaTypes.JPEG,
-            "png", MediaTypes.PNG, "docx", MediaTypes.DOCX, "zip", MediaTypes.ZIP);
     private static final Map<String, String> BY_DECLARED_TYPE = Map.of(
             MediaTypes.PDF, MediaTypes.PDF, MediaTypes.JPEG, MediaTypes.JPEG, "image/jpg", MediaTypes.JPEG,
             "image/pjpeg", MediaTypes.JPEG, MediaTypes.PNG, MediaTypes.PNG, "image/x-png", MediaTypes.PNG,
@@ -21,6 +19,10 @@ public final class TypeHints {
     private static final Map<String, String> FAMILY = Map.of(
             MediaTypes.JPEG, "image", MediaTypes.PNG, "image", MediaTypes.DOCX, "zip", MediaTypes.ZIP, "zip",
             MediaTypes.PDF, "pdf");
+    /** The types a name's extension claims: those of {@link MediaTypes#extensions} that belong to a family. */
+    private static final Map<String, String> BY_EXTENSION = FAMILY.keySet().stream()
+            .flatMap(type -> MediaTypes.extensions(type).stream().map(extension -> Map.entry(extension, type)))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
     private TypeHints() {
     }

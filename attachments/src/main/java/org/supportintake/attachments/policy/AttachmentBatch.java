@@ -89,6 +89,10 @@ public final class AttachmentBatch {
             return file(name, declared, staged, type, List.of(), rejected(staged.size() > policy.maxFileSize()
                     ? RejectionReason.TOO_LARGE : RejectionReason.TOTAL_TOO_LARGE));
         }
+        if (SafeFileName.isRunnable(name)) {
+            // Saved under its name it would run (an HTA, a page, a program) whatever its bytes look like to us.
+            return file(name, declared, staged, type, List.of(), rejected(RejectionReason.TYPE_NOT_ALLOWED));
+        }
         List<ArchiveEntry> entries = List.of();
         if (ContentDetector.isZip(type)) {
             ArchiveScan scan = zips.walk(staged.path(), policy.archiveLimits());
@@ -114,7 +118,8 @@ public final class AttachmentBatch {
             return rejected(RejectionReason.TYPE_NOT_ALLOWED);
         }
         boolean entryNotAllowed = entries.stream()
-                .anyMatch(entry -> !policy.allowedArchiveEntryTypes().contains(entry.detectedType()));
+                .anyMatch(entry -> !policy.allowedArchiveEntryTypes().contains(entry.detectedType())
+                        || SafeFileName.isRunnable(SafeFileName.of(entry.name())));
         return entryNotAllowed ? rejected(RejectionReason.ARCHIVE_ENTRY_NOT_ALLOWED) : AttachmentVerdict.accepted();
     }
 

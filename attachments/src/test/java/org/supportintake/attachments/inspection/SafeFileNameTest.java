@@ -2,6 +2,8 @@ package org.supportintake.attachments.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,9 +42,18 @@ class SafeFileNameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"photo\u202Egnp.exe", "скан.pdf.exe", "Invoice.PDF.scr", "a\u0007.pdf", "x\u2066y.pdf"})
+    @ValueSource(strings = {"photo\u202Egnp.exe", "скан.pdf.exe", "Invoice.PDF.scr", "a\u0007.pdf", "x\u2066y.pdf",
+        "scan.pdf.html", "фото.jpg.svg", "scan.pdf.url", "scan.pdf.exe."})
     void spotsDeceivingNames(String name) {
         assertThat(SafeFileName.isSpoofed(name)).isTrue();
+    }
+
+    @Test
+    void knowsNamesThatRunWhenOpenedFromDocumentNames() {
+        assertThat(List.of("run.hta", "invoice.HTML", "scan.svg", "report.exe", "setup.msi", "disk.img", "link.url", "run.hta."))
+                .allSatisfy(name -> assertThat(SafeFileName.isRunnable(SafeFileName.of(name))).as(name).isTrue());
+        assertThat(List.of("скан", "скан.PDF", "фото.jfif", "договор.docx", "документы.zip", "письмо.eml", "exe", "hta."))
+                .allSatisfy(name -> assertThat(SafeFileName.isRunnable(SafeFileName.of(name))).as(name).isFalse());
     }
 
     @ParameterizedTest

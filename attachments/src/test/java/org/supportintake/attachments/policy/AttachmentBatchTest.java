@@ -257,6 +257,74 @@ class AttachmentBatchTest {
     }
 
     @Nested
+    @DisplayName("names that run when opened, refused whatever the bytes")
+    class RunnableNames {
+        /** What the auditor sent: PDF magic, then a page with a script. */
+        private final byte[] pdfThatIsAPage = ("%PDF-1.4\n<html><body><script>document.write(document.cookie)</script>"
+                + "</body></html>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"run.hta", "invoice.html", "report.exe", "scan.svg", "Invoice.HTM", "page.mhtml",
+            "setup.msi", "disk.iso", "link.url", "help.chm", "run.hta.", "run.hta  ", "script.ps1", "tool.jar"})
+        void pdfBytesUnderANameThatRunsAreRejectedOnTheForm(String name) throws IOException {
+            ReceivedFile file = formFile(name, "text/html", pdfThatIsAPage);
+            assertThat(file.verdict()).isEqualTo(rejected(RejectionReason.TYPE_NOT_ALLOWED));
+            assertThat(file.inspection().detectedType()).isEqualTo(MediaTypes.PDF);
+            assertThat(storedFiles()).isZero();
+        }
+
+        @Test
+        void realScanNamedHtaIsRejectedByEmailToo() {
+            assertThat(emailFile("run.hta", TestFiles.pdf()).verdict()).isEqualTo(rejected(RejectionReason.TYPE_NOT_ALLOWED));
+            assertThat(emailFile("фото.svg", TestFiles.png()).verdict()).isEqualTo(rejected(RejectionReason.TYPE_NOT_ALLOWED));
+        }
+
+        @Test
+        void zipOfScansHoldingAScanNamedHtaIsRejected() {
+            byte[] zip = TestFiles.zip(Map.of("скан.pdf", TestFiles.pdf(), "папка\\run.hta", TestFiles.pdf()));
+            assertThat(emailFile("сканы.zip", zip).verdict()).isEqualTo(rejected(RejectionReason.ARCHIVE_ENTRY_NOT_ALLOWED));
+        }
+
+        @Test
+        void theNameThatRunsIsRefusedNotTheOddNamesCitizensProduce() {
+            for (String name : List.of("скан", "СКАН.PDF", "скан.pdf.", "скан.pdf  ", "scan 2024.03.01", "договор.Pdf")) {
+                assertThat(formFile(name, "", TestFiles.pdf()).verdict()).as(name).isEqualTo(AttachmentVerdict.accepted());
+            }
+            for (String name : List.of("скан.hta", "СКАН.HTA", "скан.hta.", "скан.hta  ")) {
+                assertThat(formFile(name, "", TestFiles.pdf()).verdict()).as(name)
+                        .isEqualTo(rejected(RejectionReason.TYPE_NOT_ALLOWED));
+            }
+        }
+
+        @Test
+        void jfifNamesJpegSoAPdfUnderItIsAMismatchAsUnderPng() {
+            for (String name : List.of("фото.jpeg", "фото.jpe", "фото.JFIF", "фото.jpg")) {
+                assertThat(formFile(name, MediaTypes.JPEG, TestFiles.jpeg()).verdict()).as(name)
+                        .isEqualTo(AttachmentVerdict.accepted());
+            }
+            assertThat(formFile("скан.png", MediaTypes.PNG, TestFiles.pdf()).verdict())
+                    .isEqualTo(rejected(RejectionReason.CONTENT_MISMATCH));
+            assertThat(formFile("скан.jfif", "", TestFiles.pdf()).verdict())
+                    .isEqualTo(rejected(RejectionReason.CONTENT_MISMATCH));
+        }
+
+        @Test
+        void svgIsRefusedAsAFileButNotAsAPictureInsideAWordDocument() {
+            assertThat(formFile("фото.svg", "", TestFiles.png()).verdict()).isEqualTo(rejected(RejectionReason.TYPE_NOT_ALLOWED));
+            byte[] docx = TestFiles.docxWith(Map.of("word/media/image1.svg",
+                    "<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8)));
+            assertThat(formFile("отчёт.docx", MediaTypes.DOCX, docx).verdict()).isEqualTo(AttachmentVerdict.accepted());
+        }
+
+        @Test
+        void docxHoldingADiskImageIsRejected() {
+            byte[] docx = TestFiles.docxWith(Map.of("word/embeddings/setup.iso", new byte[2048]));
+            assertThat(formFile("отчёт.docx", MediaTypes.DOCX, docx).verdict())
+                    .isEqualTo(rejected(RejectionReason.EMBEDDED_EXECUTABLE));
+        }
+    }
+
+    @Nested
     @DisplayName("risky content, decided by the bytes")
     class RiskyContent {
         @Test
