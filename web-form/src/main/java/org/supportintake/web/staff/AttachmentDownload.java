@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.supportintake.attachments.inspection.DownloadName;
 import org.supportintake.attachments.store.FileStore;
 import org.supportintake.core.audit.AuditAction;
 import org.supportintake.core.audit.AuditEntry;
@@ -20,7 +21,7 @@ import org.supportintake.core.work.TicketFiles;
 
 /**
  * {@code /staff/files/{attachmentId}}: an accepted file, streamed from the file store as a download (never shown inline),
- * typed as its bytes were detected, with {@code nosniff}; each download is audited.
+ * typed as its bytes were detected, with {@code nosniff}, named with the extension of that type; each download is audited.
  */
 public final class AttachmentDownload extends HttpServlet {
 
@@ -63,7 +64,8 @@ public final class AttachmentDownload extends HttpServlet {
                     AuditAction.DOWNLOAD_ATTACHMENT, file.get().ticket().toString(), Long.toString(file.get().id())));
             response.setStatus(200);
             response.setContentType(contentType(file.get().detectedType()));
-            response.setHeader("Content-Disposition", ContentDisposition.attachment(file.get().name()));
+            response.setHeader("Content-Disposition", ContentDisposition.attachment(
+                    DownloadName.of(file.get().name(), file.get().detectedType())));
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setContentLengthLong(file.get().size());
             content.transferTo(response.getOutputStream());

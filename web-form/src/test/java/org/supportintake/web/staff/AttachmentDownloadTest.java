@@ -63,6 +63,17 @@ class AttachmentDownloadTest {
     }
 
     @Test
+    void aNameWithoutTheExtensionOfItsDetectedTypeDownloadsWithIt() throws Exception {
+        byte[] bytes = "%PDF-1.7 content".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        site.emailTicket("Текст.", site.storedFile("run.hta", "application/pdf", bytes));
+
+        var answer = site.download(operator, "/staff/files/" + attachmentId("accepted"));
+
+        assertThat(answer.headers().firstValue("Content-Disposition"))
+                .contains("attachment; filename=\"run.hta.pdf\"; filename*=UTF-8''run.hta.pdf");
+    }
+
+    @Test
     void aTypeThatIsNotAPlainMediaTypeDownloadsAsBytes() {
         assertThat(AttachmentDownload.contentType("text/html; charset=utf-8")).isEqualTo("application/octet-stream");
         assertThat(AttachmentDownload.contentType("image/png\r\nSet-Cookie: x=1")).isEqualTo("application/octet-stream");
