@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.supportintake.attachments.policy.AttachmentPolicy;
+import org.supportintake.attachments.testing.RawZip;
 import org.supportintake.attachments.testing.TestFiles;
 import org.supportintake.core.ticket.TicketNumber;
 
@@ -89,6 +90,19 @@ class SubmissionsApiTest {
         assertThat(answer.statusCode()).isEqualTo(422);
         assertThat(answer.body()).isEqualTo("{\"violations\":[{\"field\":\"attachments\",\"code\":\"attachments.type_not_allowed\","
                 + "\"message\":\"Файл «run.hta» — такой тип файлов не принимается. Можно приложить PDF, JPEG, PNG или DOCX.\"}]}");
+        assertThat(web.intake().rows("ticket")).isZero();
+    }
+
+    @Test
+    void docxWhoseDirectoryListsAProgramHiddenInAnotherPartIs422ArchiveCorrupt() throws Exception {
+        RawZip docx = new RawZip();
+        TestFiles.wordParts(TestFiles.WORD_MAIN_PART).forEach(docx::entry);
+        docx.hiding("word/media/pad.bin", "word/embeddings/payload.exe", TestFiles.pe());
+        HttpResponse<String> answer = start(WebFixture.generous()).post("/api/v1/submissions",
+                valid().file("attachments", "договор.docx", "application/octet-stream", docx.bytes()));
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.body()).contains("\"code\":\"attachments.archive_corrupt\"");
         assertThat(web.intake().rows("ticket")).isZero();
     }
 

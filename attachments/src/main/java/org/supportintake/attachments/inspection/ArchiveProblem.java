@@ -2,7 +2,7 @@ package org.supportintake.attachments.inspection;
 
 /** Why an archive could not be walked to its end, or what found inside it makes it untrustworthy. */
 public enum ArchiveProblem {
-    /** Not a readable ZIP, or truncated. */
+    /** Not a readable ZIP, truncated, or its central directory and local headers list different entries. */
     CORRUPT,
     /** An entry is encrypted, so its content cannot be checked. */
     ENCRYPTED,

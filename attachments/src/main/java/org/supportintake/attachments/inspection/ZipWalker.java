@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,8 +24,10 @@ import java.util.zip.ZipInputStream;
  * Walks a ZIP as a stream, inflating every entry once to count real bytes (sizes in headers can
  * lie), detect each entry's type, descend into nested ZIPs, and read OPC content types. Stops at
  * the first limit crossed, and at what makes the archive untrustworthy whatever its entries' types:
- * an entry name leaving the folder, a VBA project, a program inside a document. Nothing is written
- * anywhere. Thread-safe.
+ * an entry name leaving the folder, a VBA project, a program inside a document, a central directory
+ * that lists other entries than the walk reads ({@link CentralDirectory}). A nested archive is
+ * copied beside the staged file for that comparison (its directory is at its end) and deleted
+ * after; nothing else is written. Thread-safe.
  */
 public final class ZipWalker {
 
@@ -38,8 +42,8 @@ public final class ZipWalker {
     }
 
     public ArchiveScan walk(Path zip, ArchiveLimits limits) {
-        try (InputStream in = Files.newInputStream(zip)) {
-            Level top = new Walk(limits, Files.size(zip)).level(in, 1);
+        try {
+            Level top = new Walk(limits, Files.size(zip), zip.toAbsolutePath().getParent()).level(zip, 1);
             return top.entries.isEmpty()
                     ? new ArchiveScan.Stopped(ArchiveProblem.CORRUPT)
                     : new ArchiveScan.Walked(top.isWordDocument() ? List.of() : top.entries, top.isWordDocument());
@@ -59,6 +63,8 @@ public final class ZipWalker {
     /** The entries of one archive level, its OPC content types if it has them, and whether a program is inside. */
     private static final class Level {
         private final List<ArchiveEntry> entries = new ArrayList<>();
+        /** Every local header read, directories included, in file order: held against the central directory. */
+        private final List<ZipEntry> headers = new ArrayList<>();
         private final Set<String> names = new HashSet<>();
         private OfficeContentTypes contentTypes;
         private boolean program;
@@ -90,18 +96,39 @@ public final class ZipWalker {
     private final class Walk {
         private final ArchiveLimits limits;
         private final long compressedSize;
+        private final Path scratch;
         private long inflated;
         private int entries;
 
-        Walk(ArchiveLimits limits, long compressedSize) {
+        Walk(ArchiveLimits limits, long compressedSize, Path scratch) {
             this.limits = limits;
             this.compressedSize = Math.max(compressedSize, 1);
+            this.scratch = scratch;
         }
 
-        Level level(InputStream in, int depth) throws IOException {
+        /** Checks the layout against the central directory, walks the local headers, and compares the two. */
+        Level level(Path archive, int depth) throws IOException {
+            CentralDirectory directory;
+            try (FileChannel file = FileChannel.open(archive, StandardOpenOption.READ)) {
+                directory = CentralDirectory.read(file, limits.maxEntries());
+                if (directory.size() > limits.maxEntries()) {
+                    throw new LimitCrossed(ArchiveProblem.TOO_MANY_ENTRIES);
+                }
+                directory.checkLocalHeaders(file);
+            }
+            Level level;
+            try (InputStream in = Files.newInputStream(archive)) {
+                level = walk(in, depth);
+            }
+            directory.checkWalked(level.headers, LEGACY_NAMES);
+            return level;
+        }
+
+        private Level walk(InputStream in, int depth) throws IOException {
             Level level = new Level();
             ZipInputStream zip = new ZipInputStream(in, LEGACY_NAMES);
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                level.headers.add(entry);
                 if (++entries > limits.maxEntries()) {
                     throw new LimitCrossed(ArchiveProblem.TOO_MANY_ENTRIES);
                 }
@@ -138,7 +165,7 @@ public final class ZipWalker {
                 if (depth >= limits.maxDepth()) {
                     throw new LimitCrossed(ArchiveProblem.TOO_DEEP);
                 }
-                Level nested = level(content, depth + 1);
+                Level nested = nested(content, depth + 1);
                 type = nested.isWordDocument() ? MediaTypes.DOCX : MediaTypes.ZIP;
                 inside = nested.isWordDocument() ? List.of() : nested.entries;
                 level.program |= nested.program;
@@ -148,6 +175,22 @@ public final class ZipWalker {
             content.transferTo(OutputStream.nullOutputStream());
             level.entries.add(new ArchiveEntry(name, type, inflated - before, depth));
             level.entries.addAll(inside);
+        }
+
+        /**
+         * Walks an archive inside an archive from a copy beside the staged file: its central directory
+         * is at its end, out of reach of a stream. Its bytes are counted as they inflate into the copy.
+         */
+        private Level nested(InputStream content, int depth) throws IOException {
+            Path copy = Files.createTempFile(scratch, "nested-", ".part");
+            try {
+                try (OutputStream out = Files.newOutputStream(copy)) {
+                    content.transferTo(out);
+                }
+                return level(copy, depth);
+            } finally {
+                Files.deleteIfExists(copy);
+            }
         }
 
         /** Reads an OLE compound file to its end, looking for a Packager stream. */

@@ -8,8 +8,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.supportintake.attachments.testing.RawZip;
 import org.supportintake.attachments.testing.TestFiles;
 
 class ZipWalkerTest {
@@ -92,6 +95,55 @@ class ZipWalkerTest {
         byte[] zip = TestFiles.zip(Map.of("Справка о доходах.pdf", TestFiles.pdf()), java.nio.charset.Charset.forName("IBM866"));
         ArchiveScan scan = walk(zip, LIMITS);
         assertThat(((ArchiveScan.Walked) scan).entries().get(0).name()).isEqualTo("Справка о доходах.pdf");
+    }
+
+    @Nested
+    @DisplayName("central directory and local headers must agree")
+    class DirectoryAgainstHeaders {
+        private final byte[] pdf = TestFiles.pdf();
+
+        @Test
+        void entryWhoseLocalHeaderSitsInAnotherEntrysDataIsCorrupt() throws IOException {
+            assertThat(walk(new RawZip().entry("a.pdf", pdf).entry("b.pdf", pdf).bytes(), LIMITS))
+                    .as("the same archive without the trick").isInstanceOf(ArchiveScan.Walked.class);
+            byte[] zip = new RawZip().entry("a.pdf", pdf).hiding("b.pdf", "setup.exe", TestFiles.pe()).bytes();
+            assertThat(walk(zip, LIMITS)).isEqualTo(new ArchiveScan.Stopped(ArchiveProblem.CORRUPT));
+        }
+
+        @Test
+        void localEntryTheDirectoryDoesNotListIsCorrupt() throws IOException {
+            byte[] zip = new RawZip().entry("a.pdf", pdf).unlisted("setup.exe", TestFiles.pe()).entry("b.pdf", pdf).bytes();
+            assertThat(walk(zip, LIMITS)).isEqualTo(new ArchiveScan.Stopped(ArchiveProblem.CORRUPT));
+        }
+
+        @Test
+        void directoryNamingAnEntryOtherwiseThanItsLocalHeaderIsCorrupt() throws IOException {
+            byte[] zip = new RawZip().entry("a.pdf", pdf).unlisted("b.pdf", pdf).listed("b.exe", pdf, 30 + 5 + pdf.length).bytes();
+            assertThat(walk(zip, LIMITS)).isEqualTo(new ArchiveScan.Stopped(ArchiveProblem.CORRUPT));
+        }
+
+        @Test
+        void directoryListingEntriesOutOfFileOrderIsCorrupt() throws IOException {
+            byte[] zip = new RawZip().unlisted("a.pdf", pdf).unlisted("b.pdf", pdf)
+                    .listed("b.pdf", pdf, 30 + 5 + pdf.length).listed("a.pdf", pdf, 0).bytes();
+            assertThat(walk(zip, LIMITS)).isEqualTo(new ArchiveScan.Stopped(ArchiveProblem.CORRUPT));
+        }
+
+        @Test
+        void bytesBetweenEntriesThatNoHeaderAccountsForAreCorrupt() throws IOException {
+            byte[] zip = new RawZip().entry("a.pdf", pdf).gap(TestFiles.pe()).bytes();
+            assertThat(walk(zip, LIMITS)).isEqualTo(new ArchiveScan.Stopped(ArchiveProblem.CORRUPT));
+        }
+
+        @Test
+        void archiveInsideAnArchiveIsHeldToTheSameRule() throws IOException {
+            byte[] inner = new RawZip().entry("a.pdf", pdf).hiding("b.pdf", "setup.exe", TestFiles.pe()).bytes();
+            assertThat(walk(TestFiles.zip(Map.of("inner.zip", inner)), LIMITS))
+                    .isEqualTo(new ArchiveScan.Stopped(ArchiveProblem.CORRUPT));
+            try (var left = Files.list(dir)) {
+                assertThat(left).as("the nested copy is deleted").containsExactly(dir.resolve("archive.zip"));
+            }
+        }
     }
 
     @Test

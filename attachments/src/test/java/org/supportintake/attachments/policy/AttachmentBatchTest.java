@@ -28,6 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.supportintake.attachments.inspection.ArchiveEntry;
 import org.supportintake.attachments.inspection.MediaTypes;
 import org.supportintake.attachments.store.FileStore;
+import org.supportintake.attachments.testing.RawZip;
 import org.supportintake.attachments.testing.TestFiles;
 import org.supportintake.attachments.testing.TestFiles.CountingStream;
 
@@ -472,6 +473,59 @@ class AttachmentBatchTest {
                     + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
             assertThat(formFile("справка.pdf", MediaTypes.PDF, TestFiles.concat(TestFiles.pdf(), update)).verdict())
                     .isEqualTo(AttachmentVerdict.accepted());
+        }
+    }
+
+    @Nested
+    @DisplayName("archives whose central directory lists what the walk in file order does not see")
+    class HiddenEntries {
+        private RawZip word(String mainPartType) {
+            RawZip zip = new RawZip();
+            TestFiles.wordParts(mainPartType).forEach(zip::entry);
+            return zip;
+        }
+
+        @Test
+        void docxWhoseDirectoryListsAProgramInsideAnotherPartIsCorrupt() throws IOException {
+            byte[] docx = word(TestFiles.WORD_MAIN_PART).hiding("word/media/pad.bin", "word/embeddings/payload.exe",
+                    TestFiles.pe()).bytes();
+            assertThat(formFile("договор.docx", MediaTypes.DOCX, docx).verdict())
+                    .isEqualTo(rejected(RejectionReason.ARCHIVE_CORRUPT));
+            assertThat(storedFiles()).isZero();
+        }
+
+        @Test
+        void docxWhoseDirectoryListsAHiddenVbaProjectIsCorrupt() {
+            byte[] docx = word(TestFiles.WORD_MAIN_PART).hiding("word/media/pad.bin", "word/vbaProject.bin",
+                    TestFiles.compoundFile("VBA")).bytes();
+            assertThat(formFile("договор.docx", MediaTypes.DOCX, docx).verdict())
+                    .isEqualTo(rejected(RejectionReason.ARCHIVE_CORRUPT));
+        }
+
+        @Test
+        void docxWhoseDirectoryListsHiddenMacroEnabledContentTypesInsteadOfTheWalkedOnesIsCorrupt() {
+            Map<String, byte[]> clean = TestFiles.wordParts(TestFiles.WORD_MAIN_PART);
+            RawZip zip = new RawZip().unlisted("[Content_Types].xml", clean.get("[Content_Types].xml"))
+                    .entry("_rels/.rels", clean.get("_rels/.rels")).entry("word/document.xml", clean.get("word/document.xml"));
+            byte[] docx = zip.hiding("word/media/pad.bin", "[Content_Types].xml",
+                    TestFiles.wordParts(TestFiles.MACRO_ENABLED_MAIN_PART).get("[Content_Types].xml")).bytes();
+            assertThat(formFile("договор.docx", MediaTypes.DOCX, docx).verdict())
+                    .isEqualTo(rejected(RejectionReason.ARCHIVE_CORRUPT));
+        }
+
+        @Test
+        void emailZipOfPdfsWhoseDirectoryListsAHiddenProgramIsCorrupt() {
+            byte[] zip = new RawZip().entry("скан-1.pdf", TestFiles.pdf())
+                    .hiding("скан-2.pdf", "viewer.exe", TestFiles.pe()).bytes();
+            assertThat(emailFile("сканы.zip", zip).verdict()).isEqualTo(rejected(RejectionReason.ARCHIVE_CORRUPT));
+        }
+
+        @Test
+        void emailZipHoldingADocxThatHidesAProgramIsCorrupt() {
+            byte[] docx = word(TestFiles.WORD_MAIN_PART).hiding("word/media/pad.bin", "word/embeddings/payload.exe",
+                    TestFiles.pe()).bytes();
+            assertThat(emailFile("документы.zip", TestFiles.zip(Map.of("договор.docx", docx))).verdict())
+                    .isEqualTo(rejected(RejectionReason.ARCHIVE_CORRUPT));
         }
     }
 

@@ -79,15 +79,28 @@ public final class TestFiles {
 
     /** A Word document whose main part is declared {@code mainPartType}, holding {@code extraParts}. */
     public static byte[] docx(boolean contentTypesFirst, String mainPartType, Map<String, byte[]> extraParts) {
+        Map<String, byte[]> parts = wordParts(mainPartType);
+        byte[] contentTypes = parts.remove("[Content_Types].xml");
+        Map<String, byte[]> ordered = new LinkedHashMap<>();
+        if (contentTypesFirst) {
+            ordered.put("[Content_Types].xml", contentTypes);
+        }
+        ordered.putAll(parts);
+        ordered.putAll(extraParts);
+        if (!contentTypesFirst) {
+            ordered.put("[Content_Types].xml", contentTypes);
+        }
+        return zip(ordered);
+    }
+
+    /** The parts of a minimal Word document, content types first, for tests that write the archive themselves. */
+    public static Map<String, byte[]> wordParts(String mainPartType) {
         Map<String, byte[]> parts = new LinkedHashMap<>();
-        String contentTypes = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+        parts.put("[Content_Types].xml", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/word/document.xml\" ContentType=\"" + mainPartType + "\"/></Types>";
-        if (contentTypesFirst) {
-            parts.put("[Content_Types].xml", utf8(contentTypes));
-        }
+                + "<Override PartName=\"/word/document.xml\" ContentType=\"" + mainPartType + "\"/></Types>"));
         parts.put("_rels/.rels", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
@@ -95,15 +108,13 @@ public final class TestFiles {
         parts.put("word/document.xml", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
                 + "<w:body><w:p><w:r><w:t>Заявление</w:t></w:r></w:p></w:body></w:document>"));
-        parts.putAll(extraParts);
-        if (!contentTypesFirst) {
-            parts.put("[Content_Types].xml", utf8(contentTypes));
-        }
-        return zip(parts);
+        return parts;
     }
 
-    private static final String WORD_MAIN_PART =
+    /** The content type of a Word document's main part, and of a macro-enabled one (DOCM). */
+    public static final String WORD_MAIN_PART =
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    public static final String MACRO_ENABLED_MAIN_PART = "application/vnd.ms-word.document.macroEnabled.main+xml";
 
     /**
      * The start of an OLE compound file (MS-CFB) whose directory names one stream {@code streamName},

@@ -8,6 +8,7 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.supportintake.attachments.policy.RejectionReason;
+import org.supportintake.attachments.testing.RawZip;
 import org.supportintake.attachments.testing.TestFiles;
 
 /** Files in a citizen's email that pass for a document by their bytes while their name, or their archive, says otherwise. */
@@ -30,5 +31,13 @@ class DisguisedAttachmentsTest {
             assertThat(file.name()).isEqualTo("run.hta");
             assertThat(file.rejection()).contains(RejectionReason.TYPE_NOT_ALLOWED);
         });
+    }
+
+    @Test
+    void zipOfScansWhoseDirectoryListsAProgramHiddenInAScanIsCorrupt() throws Exception {
+        byte[] zip = new RawZip().entry("скан-1.pdf", TestFiles.pdf()).hiding("скан-2.pdf", "viewer.exe", TestFiles.pe()).bytes();
+        ParsedMail mail = mailWith("сканы.zip", zip);
+        assertThat(mail.attachments()).singleElement()
+                .satisfies(file -> assertThat(file.rejection()).contains(RejectionReason.ARCHIVE_CORRUPT));
     }
 }
