@@ -21,8 +21,13 @@ final class Multipart {
     }
 
     Multipart file(String name, String fileName, String type, byte[] content) {
+        return file(name, fileName, StandardCharsets.UTF_8, type, content);
+    }
+
+    /** A file whose name goes in the given charset's bytes, as an old client sends it. */
+    Multipart file(String name, String fileName, java.nio.charset.Charset nameCharset, String type, byte[] content) {
         var part = new ByteArrayOutputStream();
-        part.writeBytes(fileHeader(name, fileName, type));
+        part.writeBytes(fileHeader(name, "", type, fileName.getBytes(nameCharset)));
         part.writeBytes(content);
         part.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
         files.add(part.toByteArray());
@@ -45,7 +50,7 @@ final class Multipart {
     byte[] openFile(String name, String fileName, String type) {
         var body = new ByteArrayOutputStream();
         body.writeBytes(fieldParts());
-        body.writeBytes(fileHeader(name, fileName, type));
+        body.writeBytes(fileHeader(name, fileName, type, new byte[0]));
         return body.toByteArray();
     }
 
@@ -57,8 +62,12 @@ final class Multipart {
         return body.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private byte[] fileHeader(String name, String fileName, String type) {
-        return ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+    private byte[] fileHeader(String name, String fileName, String type, byte[] nameBytes) {
+        var header = new ByteArrayOutputStream();
+        header.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+                + fileName).getBytes(StandardCharsets.UTF_8));
+        header.writeBytes(nameBytes);
+        header.writeBytes(("\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        return header.toByteArray();
     }
 }

@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.supportintake.attachments.policy.AttachmentPolicy;
 import org.supportintake.attachments.testing.RawZip;
 import org.supportintake.attachments.testing.TestFiles;
@@ -65,6 +67,17 @@ class SubmissionsApiTest {
         assertThat((String) body.get("dueAt")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ")
                 .isEqualTo(web.intake().instant("select due_at from ticket").toString());
         assertThat(body.get("rejectedAttachments")).isEqualTo(List.of());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-8", "windows-1251"})
+    void aCyrillicFileNameIsKeptWhetherSentAsUtf8OrAsAnOldClientsWindows1251(String charset) throws Exception {
+        HttpResponse<String> answer = start(WebFixture.generous()).post("/api/v1/submissions", valid()
+                .file("attachments", "Скан паспорта.pdf", java.nio.charset.Charset.forName(charset), "application/pdf",
+                        TestFiles.pdf()));
+
+        assertThat(answer.statusCode()).isEqualTo(201);
+        assertThat(web.intake().text("select name from attachment")).isEqualTo("Скан паспорта.pdf");
     }
 
     @Test

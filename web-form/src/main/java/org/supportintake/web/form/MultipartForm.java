@@ -63,7 +63,7 @@ public final class MultipartForm {
         }
         JakartaServletFileUpload<?, ?> upload = new JakartaServletFileUpload<>();
         upload.setSizeMax(maxRequestBytes);
-        upload.setHeaderCharset(StandardCharsets.UTF_8);
+        upload.setHeaderCharset(StandardCharsets.ISO_8859_1); // byte for byte: a file name's charset is decided below
         Map<String, String> fields = new HashMap<>();
         List<ReceivedFile> files = new ArrayList<>();
         int parts = 0;
@@ -112,14 +112,17 @@ public final class MultipartForm {
 
     /** The file name as sent; fileupload refuses one with a NUL, which the attachments make safe like any other. */
     private static String fileName(FileItemInput part) {
+        String disposition = Objects.requireNonNullElse(part.getHeaders().getHeader("Content-Disposition"), "");
+        String sent;
         try {
-            return part.getName() == null ? "" : part.getName();
+            sent = part.getName() == null ? "" : part.getName();
         } catch (InvalidPathException e) {
             ParameterParser parser = new ParameterParser();
             parser.setLowerCaseNames(true);
-            String disposition = part.getHeaders().getHeader("Content-Disposition");
-            return Objects.requireNonNullElse(parser.parse(disposition == null ? "" : disposition, ';').get("filename"), "");
+            sent = Objects.requireNonNullElse(parser.parse(disposition, ';').get("filename"), "");
         }
+        // An RFC 2231 name (filename*) names its own charset and comes decoded; a plain one is the client's bytes.
+        return disposition.toLowerCase(Locale.ROOT).contains("filename*") ? sent : FileNameBytes.decode(sent);
     }
 
     private static ReceivedFile receive(AttachmentBatch batch, FileItemInput part, String name, BodyStream content)
