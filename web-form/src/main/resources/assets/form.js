@@ -65,14 +65,21 @@
   }
   // GOV.UK error summary: a link focuses its field and brings the field's label, hint and error into view,
   // instead of scrolling the input itself flush to the top edge.
+  // A message about the whole form (a page that went stale) links to the form: focus its first field then.
   function summaryLink(link) {
     link.addEventListener("click", function (event) {
       var target = document.getElementById(link.hash.slice(1));
+      if (target && target.tagName === "FORM") target = firstControl(target);
       var field = target && target.closest(".field");
       if (!field) return;
       event.preventDefault();
       field.scrollIntoView({block: "start"});
       target.focus({preventScroll: true});
+    });
+  }
+  function firstControl(form) {
+    return Array.from(form.querySelectorAll("input, select, textarea")).find(function (control) {
+      return control.type !== "hidden" && !control.closest("[aria-hidden=true]");
     });
   }
   document.addEventListener("DOMContentLoaded", function () {

@@ -333,6 +333,21 @@ class FeedbackFormBrowserIT {
     }
 
     @Test
+    void staleFormsSummaryLinkTakesTheKeyboardToTheFirstField() throws Exception {
+        browser.driver.get(url("/"));
+        fillTheForm();
+        script("document.querySelector('input[name=csrfToken]').value = 'stale'");
+        submit();
+        WebElement link = browser.driver.findElement(By.cssSelector("#error-summary a[href='#form']"));
+
+        link.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(driver ->
+                "fullName".equals(driver.switchTo().activeElement().getAttribute("id")));
+
+        assertThat(focused().getAttribute("id")).isEqualTo("fullName");
+    }
+
+    @Test
     void counterCountsUpToTheMinimumThenDownToTheMaximumAndDoesNotRepeatTheHint() throws Exception {
         browser.driver.get(url("/"));
         WebElement counter = field("description-counter");
