@@ -374,6 +374,18 @@ class FeedbackFormBrowserIT {
         browser.screenshot("accepted-number-390");
     }
 
+    @Test
+    void consentTextFitsAPhoneWithTextAtTwiceItsSize() throws Exception {
+        browser.phoneSized();
+        browser.driver.get(url("/"));
+        script("document.documentElement.style.fontSize = '200%'");
+
+        Number overflow = (Number) script("return document.documentElement.scrollWidth"
+                + " - document.documentElement.clientWidth");
+        assertThat(overflow.longValue()).as("no horizontal scrolling").isLessThanOrEqualTo(0);
+        browser.screenshot("text-200-percent-390");
+    }
+
     private long lines(String selector) {
         return (Long) script("return document.querySelector(arguments[0]).getClientRects().length", selector);
     }
