@@ -375,6 +375,22 @@ class FeedbackFormBrowserIT {
     }
 
     @Test
+    void ticketNumberFitsAPhoneOnOneLineWithTextAtTwiceItsSize() throws Exception {
+        browser.phoneSized();
+        browser.driver.get(url("/"));
+        fillTheForm();
+        field("consent").click();
+        submit();
+        script("document.documentElement.style.fontSize = '200%'");
+
+        Number overflow = (Number) script("return document.documentElement.scrollWidth"
+                + " - document.documentElement.clientWidth");
+        assertThat(overflow.longValue()).as("no horizontal scrolling").isLessThanOrEqualTo(0);
+        assertThat(lines(".ticket-number strong")).isEqualTo(1);
+        browser.screenshot("accepted-number-text-200-percent-390");
+    }
+
+    @Test
     void consentTextFitsAPhoneWithTextAtTwiceItsSize() throws Exception {
         browser.phoneSized();
         browser.driver.get(url("/"));
