@@ -1,6 +1,5 @@
 package org.supportintake.web.form;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -76,7 +75,8 @@ public final class MultipartForm {
                         && !fields.containsKey(part.getFieldName())) {
                     throw new UnreadableFormException(FormRefusal.TOO_MANY_PARTS);
                 }
-                try (BodyStream content = new BodyStream(part.getInputStream())) {
+                // A part's own failures too (no closing boundary), so that a body cut short is told from a store that failed.
+                try (ReadFailures content = new ReadFailures(part.getInputStream())) {
                     if (part.isFormField() && part.getFieldName() != null) {
                         fields.putIfAbsent(part.getFieldName(), text(content));
                     } else if (!part.isFormField() && !fileName(part).isBlank()) {
@@ -125,7 +125,7 @@ public final class MultipartForm {
         return disposition.toLowerCase(Locale.ROOT).contains("filename*") ? sent : FileNameBytes.decode(sent);
     }
 
-    private static ReceivedFile receive(AttachmentBatch batch, FileItemInput part, String name, BodyStream content)
+    private static ReceivedFile receive(AttachmentBatch batch, FileItemInput part, String name, ReadFailures content)
             throws IOException {
         ReceivedFile file;
         try {
@@ -162,44 +162,5 @@ public final class MultipartForm {
             length += n;
         }
         return new String(buffer, 0, length).replace("\r\n", "\n");
-    }
-
-    /** A part's stream that remembers how it failed, so that a body cut short is told from a store that failed. */
-    private static final class BodyStream extends FilterInputStream {
-
-        private IOException failure;
-
-        BodyStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            try {
-                return super.read();
-            } catch (IOException | RuntimeException e) {
-                throw failed(e);
-            }
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            try {
-                return super.read(b, off, len);
-            } catch (IOException | RuntimeException e) {
-                throw failed(e);
-            }
-        }
-
-        private IOException failed(Exception e) {
-            failure = e instanceof IOException io ? io : new IOException("the request body could not be read", e);
-            return failure;
-        }
-
-        void rethrowFailure() throws IOException {
-            if (failure != null) {
-                throw failure;
-            }
-        }
     }
 }
