@@ -74,6 +74,28 @@ class MainTest {
     }
 
     @Test
+    void parseOfADirectoryExitsTwoWithOneLineAndNoStackTrace(@TempDir Path dir) {
+        assertThat(run(Map.of(), "parse", dir.toString())).isEqualTo(Main.BAD_USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "cannot read " + dir + ": is a directory");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void parseGoesOnPastAFileThatCannotBeReadAndStillExitsTwo(@TempDir Path dir) throws IOException {
+        Path letter = Files.writeString(dir.resolve("letter.eml"), "From: ivan@b.ru\r\nSubject: x\r\n\r\nТекст\r\n",
+                StandardCharsets.UTF_8);
+
+        assertThat(run(Map.of(), "parse", dir.resolve("missing.eml").toString(), letter.toString()))
+                .isEqualTo(Main.BAD_USAGE);
+
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "cannot read " + dir.resolve("missing.eml") + ": no such file");
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).singleElement()
+                .asString().contains("\"address\":\"ivan@b.ru\"");
+    }
+
+    @Test
     void unknownCommandIsBadUsage() {
         assertThat(run(Map.of(), "frobnicate")).isEqualTo(Main.BAD_USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'frobnicate'");
