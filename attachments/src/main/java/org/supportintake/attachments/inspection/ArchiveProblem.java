@@ -19,5 +19,7 @@ public enum ArchiveProblem {
     /** A VBA project, or content types that declare macros: a DOCM, whatever its name says. */
     MACROS,
     /** A document (an OPC package) holding a program, a script or an OLE Packager object. */
-    EMBEDDED_EXECUTABLE
+    EMBEDDED_EXECUTABLE,
+    /** A document (an OPC package) that loads an object, a template or a frame from outside it when opened. */
+    REMOTE_OBJECT
 }

@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -24,7 +25,8 @@ import java.util.zip.ZipInputStream;
  * Walks a ZIP as a stream, inflating every entry once to count real bytes (sizes in headers can
  * lie), detect each entry's type, descend into nested ZIPs, and read OPC content types. Stops at
  * the first limit crossed, and at what makes the archive untrustworthy whatever its entries' types:
- * an entry name leaving the folder, a VBA project, a program inside a document, a central directory
+ * an entry name leaving the folder, a VBA project, a program inside a document, a part a document
+ * loads from outside ({@link RemoteParts}), a central directory
  * that lists other entries than the walk reads ({@link CentralDirectory}). A nested archive is
  * copied beside the staged file for that comparison (its directory is at its end) and deleted
  * after; nothing else is written. Thread-safe.
@@ -68,6 +70,7 @@ public final class ZipWalker {
         private final Set<String> names = new HashSet<>();
         private OfficeContentTypes contentTypes;
         private boolean program;
+        private boolean remote;
         private boolean backslash;
 
         boolean isPackage() {
@@ -80,11 +83,14 @@ public final class ZipWalker {
 
         /**
          * A package (DOCX) hides its entries from the type policy, so what it may hold is checked here:
-         * no program or script at any depth, part names with forward slashes only.
+         * no program or script at any depth, nothing loaded from outside, part names with forward slashes only.
          */
         void checkPackage() {
             if (isPackage() && program) {
                 throw new LimitCrossed(ArchiveProblem.EMBEDDED_EXECUTABLE);
+            }
+            if (isPackage() && remote) {
+                throw new LimitCrossed(ArchiveProblem.REMOTE_OBJECT);
             }
             if (isPackage() && backslash) {
                 throw new LimitCrossed(ArchiveProblem.UNSAFE_PATH);
@@ -171,6 +177,8 @@ public final class ZipWalker {
                 level.program |= nested.program;
             } else if (EmbeddedProgram.isCompoundFile(header, header.length)) {
                 level.program |= holdsPackage(content);
+            } else if (name.toLowerCase(Locale.ROOT).endsWith(".rels")) {
+                level.remote |= RemoteParts.loadedBy(content);
             }
             content.transferTo(OutputStream.nullOutputStream());
             level.entries.add(new ArchiveEntry(name, type, inflated - before, depth));

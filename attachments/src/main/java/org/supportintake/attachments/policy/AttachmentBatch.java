@@ -131,7 +131,8 @@ public final class AttachmentBatch {
             case TOO_MUCH_INFLATED, RATIO_TOO_HIGH, TOO_DEEP -> RejectionReason.ZIP_BOMB;
             case UNSAFE_PATH -> RejectionReason.UNSAFE_ARCHIVE_PATH;
             case MACROS -> RejectionReason.MACRO_DOCUMENT;
-            case EMBEDDED_EXECUTABLE -> RejectionReason.EMBEDDED_EXECUTABLE;
+            // A remote object or template runs as an embedded one does, only fetched when the document opens.
+            case EMBEDDED_EXECUTABLE, REMOTE_OBJECT -> RejectionReason.EMBEDDED_EXECUTABLE;
         };
     }
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.supportintake.attachments.inspection.ArchiveEntry;
 import org.supportintake.attachments.inspection.MediaTypes;
@@ -390,6 +391,31 @@ class AttachmentBatchTest {
         void docxWithAnOrdinaryEmbeddedOleObjectIsAccepted() {
             byte[] docx = TestFiles.docxWith(Map.of("word/embeddings/oleObject1.bin", TestFiles.compoundFile("Workbook")));
             assertThat(formFile("отчёт.docx", MediaTypes.DOCX, docx).verdict()).isEqualTo(AttachmentVerdict.accepted());
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @CsvSource({
+            "word/_rels/document.xml.rels, oleObject, http://evil.example/index.html!",  // CVE-2022-30190, "Follina"
+            "word/_rels/settings.xml.rels, attachedTemplate, https://evil.example/template.dotm",
+            "word/_rels/webSettings.xml.rels, frame, http://evil.example/frame.docx",
+            "word/_rels/document.xml.rels, subDocument, http://evil.example/part.docx",
+            "word/_rels/document.xml.rels, image, \\\\203.0.113.7\\share\\logo.png",
+            "word/_rels/document.xml.rels, image, file://203.0.113.7/share/logo.png",
+        })
+        void docxThatLoadsAnObjectFromOutsideWhenOpenedIsRejected(String part, String type, String target) throws IOException {
+            byte[] docx = TestFiles.docxWith(Map.of(part, TestFiles.externalRelationship(type, target)));
+            assertThat(formFile("договор.docx", MediaTypes.DOCX, docx).verdict())
+                    .isEqualTo(rejected(RejectionReason.EMBEDDED_EXECUTABLE));
+            assertThat(emailFile("документы.zip", TestFiles.zip(Map.of("договор.docx", docx))).verdict())
+                    .isEqualTo(rejected(RejectionReason.EMBEDDED_EXECUTABLE));
+            assertThat(storedFiles()).isZero();
+        }
+
+        @Test
+        void docxWithALinkToAWebsiteIsAccepted() {
+            byte[] docx = TestFiles.docxWith(Map.of("word/_rels/document.xml.rels",
+                    TestFiles.externalRelationship("hyperlink", "https://www.gosuslugi.ru/help")));
+            assertThat(formFile("договор.docx", MediaTypes.DOCX, docx).verdict()).isEqualTo(AttachmentVerdict.accepted());
         }
 
         @Test

@@ -111,6 +111,14 @@ public final class TestFiles {
         return parts;
     }
 
+    /** A relationships part ({@code *.rels}) holding one relationship of {@code type} to {@code target}, external. */
+    public static byte[] externalRelationship(String type, String target) {
+        return utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId996\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                + type + "\" Target=\"" + target + "\" TargetMode=\"External\"/></Relationships>");
+    }
+
     /** The content type of a Word document's main part, and of a macro-enabled one (DOCM). */
     public static final String WORD_MAIN_PART =
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
