@@ -181,7 +181,9 @@ public final class ZipWalker {
                 level.remote |= RemoteParts.loadedBy(content);
             }
             content.transferTo(OutputStream.nullOutputStream());
-            level.entries.add(new ArchiveEntry(name, type, inflated - before, depth));
+            if (!FolderMetadata.is(name, header, header.length)) {
+                level.entries.add(new ArchiveEntry(name, type, inflated - before, depth));
+            }
             level.entries.addAll(inside);
         }
 

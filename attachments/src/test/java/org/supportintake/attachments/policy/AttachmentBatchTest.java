@@ -119,6 +119,35 @@ class AttachmentBatchTest {
         }
 
         @Test
+        void zipPackedByMacFinderOrWindowsExplorerIsJudgedByTheFilesChosenNotTheFolderMetadata() {
+            Map<String, byte[]> entries = new LinkedHashMap<>();
+            entries.put("Документы/", new byte[0]);
+            entries.put("Документы/скан паспорта.pdf", TestFiles.pdf());
+            entries.put("Документы/.DS_Store", TestFiles.concat(new byte[] {0, 0, 0, 1, 'B', 'u', 'd', '1'}, new byte[2048]));
+            entries.put("Документы/Thumbs.db", TestFiles.compoundFile("Catalog"));
+            entries.put("__MACOSX/", new byte[0]);
+            entries.put("__MACOSX/Документы/", new byte[0]);
+            entries.put("__MACOSX/Документы/._скан паспорта.pdf", TestFiles.concat(new byte[] {0, 5, 0x16, 7, 0, 2, 0, 0},
+                    "Mac OS X        com.apple.quarantine".getBytes(StandardCharsets.US_ASCII)));
+            ReceivedFile zip = emailFile("Документы.zip", TestFiles.zip(entries));
+
+            assertThat(zip.verdict()).isEqualTo(AttachmentVerdict.accepted());
+            assertThat(zip.inspection().entries()).extracting(ArchiveEntry::name)
+                    .containsExactly("Документы/скан паспорта.pdf");
+        }
+
+        @Test
+        void aProgramUnderAFolderMetadataNameIsStillJudged() {
+            Map<String, byte[]> entries = new LinkedHashMap<>();
+            entries.put("скан.pdf", TestFiles.pdf());
+            entries.put("__MACOSX/._скан.pdf", TestFiles.pe());
+            assertThat(emailFile("документы.zip", TestFiles.zip(entries)).verdict())
+                    .isEqualTo(rejected(RejectionReason.ARCHIVE_ENTRY_NOT_ALLOWED));
+            assertThat(emailFile("документы.zip", TestFiles.zip(Map.of("скан.pdf", TestFiles.pdf(), ".DS_Store",
+                    TestFiles.elf()))).verdict()).isEqualTo(rejected(RejectionReason.ARCHIVE_ENTRY_NOT_ALLOWED));
+        }
+
+        @Test
         void identicalFilesAreStoredOnce() throws IOException {
             var batch = inspector.batch(AttachmentPolicy.email());
             batch.receive("a.pdf", "", new ByteArrayInputStream(TestFiles.pdf()));
