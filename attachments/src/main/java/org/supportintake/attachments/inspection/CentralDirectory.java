@@ -122,12 +122,6 @@ final class CentralDirectory {
         if (entries.size() <= maxEntries && (at != end || entries.size() != count)) {
             throw new ZipException("central directory records do not fill the directory");
         }
-        for (int i = 1; i < entries.size(); i++) {
-            // Every archiver lists entries in the order it wrote them; another order serves only to confuse.
-            if (entries.get(i).offset() <= entries.get(i - 1).offset()) {
-                throw new ZipException("central directory lists entries out of file order");
-            }
-        }
         return new CentralDirectory(entries, start);
     }
 
@@ -136,8 +130,32 @@ final class CentralDirectory {
         return entries.size();
     }
 
-    /** Each entry's local header is where the previous entry ends, names it alike, and the last ends at the directory. */
+    /**
+     * What the entries say they inflate to, together; {@link Long#MAX_VALUE} when that does not fit a long. An
+     * overlapping-entry bomb (many entries whose data is the same compressed bytes) tells here, before its layout.
+     */
+    long declaredSize() {
+        long total = 0;
+        for (Listed entry : entries) {
+            if (entry.size() < 0 || entry.size() > Long.MAX_VALUE - total) {
+                return Long.MAX_VALUE;
+            }
+            total += entry.size();
+        }
+        return total;
+    }
+
+    /**
+     * The directory lists the entries in file order, each entry's local header is where the previous entry
+     * ends and names it alike, and the last ends at the directory.
+     */
     void checkLocalHeaders(FileChannel file) throws IOException {
+        for (int i = 1; i < entries.size(); i++) {
+            // Every archiver lists entries in the order it wrote them; another order serves only to confuse.
+            if (entries.get(i).offset() <= entries.get(i - 1).offset()) {
+                throw new ZipException("central directory lists entries out of file order");
+            }
+        }
         long expected = 0;
         for (Listed entry : entries) {
             if (entry.offset() != expected) {

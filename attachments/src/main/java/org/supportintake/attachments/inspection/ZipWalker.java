@@ -120,6 +120,15 @@ public final class ZipWalker {
                 if (directory.size() > limits.maxEntries()) {
                     throw new LimitCrossed(ArchiveProblem.TOO_MANY_ENTRIES);
                 }
+                // What the entries claim is what unzip would write out: a claim past the limits is a bomb,
+                // whether its entries share their bytes (an overlapping bomb) or lie about their size.
+                long declared = directory.declaredSize();
+                if (declared > limits.maxInflatedBytes() - inflated) {
+                    throw new LimitCrossed(ArchiveProblem.TOO_MUCH_INFLATED);
+                }
+                if (inflated + declared > (long) limits.maxRatio() * compressedSize && inflated + declared > BUFFER) {
+                    throw new LimitCrossed(ArchiveProblem.RATIO_TOO_HIGH);
+                }
                 directory.checkLocalHeaders(file);
             }
             Level level;

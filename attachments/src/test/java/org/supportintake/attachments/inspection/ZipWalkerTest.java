@@ -72,6 +72,31 @@ class ZipWalkerTest {
     }
 
     @Test
+    void overlappingEntriesBombIsABombNotACorruptArchive() throws IOException {
+        byte[] bomb = TestFiles.overlappingBomb(9, 200 * 1024);
+        Path file = Files.write(dir.resolve("bomb.zip"), bomb);
+        try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+            assertThat(zip.size()).as("what unzip lists and writes out").isEqualTo(9);
+        }
+
+        assertThat(walker.walk(file, LIMITS)).isEqualTo(new ArchiveScan.Stopped(ArchiveProblem.TOO_MUCH_INFLATED));
+        assertThat(walker.walk(file, new ArchiveLimits(5, 100L * 1024 * 1024, 100, 2)))
+                .isEqualTo(new ArchiveScan.Stopped(ArchiveProblem.TOO_MANY_ENTRIES));
+        assertThat(walker.walk(file, new ArchiveLimits(100, 100L * 1024 * 1024, 100, 2)))
+                .isEqualTo(new ArchiveScan.Stopped(ArchiveProblem.RATIO_TOO_HIGH));
+    }
+
+    @Test
+    void entriesSharingOneLocalHeaderAreABomb() throws IOException {
+        byte[] scan = TestFiles.pdfOfSize(200 * 1024);
+        RawZip zip = new RawZip().entry("scan.pdf", scan);
+        for (int i = 0; i < 9; i++) {
+            zip.listed("scan.pdf", scan, 0);
+        }
+        assertThat(walk(zip.bytes(), LIMITS)).isEqualTo(new ArchiveScan.Stopped(ArchiveProblem.TOO_MUCH_INFLATED));
+    }
+
+    @Test
     void walksAZipInAZipButNotDeeper() throws IOException {
         byte[] inner = TestFiles.zip(Map.of("a.pdf", TestFiles.pdf()));
         ArchiveScan twoLevels = walk(TestFiles.zip(Map.of("inner.zip", inner)), LIMITS);

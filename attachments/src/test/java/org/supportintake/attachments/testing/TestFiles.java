@@ -6,6 +6,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -211,6 +213,74 @@ public final class TestFiles {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * David Fifield's "better zip bomb" (2019), the quoted-overlap kind: one deflated kernel of zeros that every
+     * entry ends in; entry i's data starts with a stored deflate block quoting the local header of entry i+1, so
+     * each entry is the whole rest of the file and inflates to the kernel and more. The central directory is
+     * honest about sizes and offsets; unzip writes {@code entries} files of at least {@code kernelBytes} each.
+     */
+    public static byte[] overlappingBomb(int entries, int kernelBytes) {
+        byte[] kernelData = new byte[kernelBytes];
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater(9, true);
+        deflater.setInput(kernelData);
+        deflater.finish();
+        var kernel = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        while (!deflater.finished()) {
+            kernel.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        byte[][] names = new byte[entries][];
+        byte[][] compressed = new byte[entries][];
+        long[] sizes = new long[entries];
+        int[] crcs = new int[entries];
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(kernelData);
+        names[entries - 1] = ("scan" + (entries - 1) + ".pdf").getBytes(StandardCharsets.US_ASCII);
+        compressed[entries - 1] = kernel.toByteArray();
+        sizes[entries - 1] = kernelBytes;
+        crcs[entries - 1] = (int) crc.getValue();
+        for (int i = entries - 2; i >= 0; i--) {
+            names[i] = ("scan" + i + ".pdf").getBytes(StandardCharsets.US_ASCII);
+            byte[] next = localHeader(names[i + 1], crcs[i + 1], compressed[i + 1].length, sizes[i + 1]);
+            ByteBuffer quote = ByteBuffer.allocate(5).order(ByteOrder.LITTLE_ENDIAN).put((byte) 0)
+                    .putShort((short) next.length).putShort((short) ~next.length);
+            compressed[i] = concat(concat(quote.array(), next), compressed[i + 1]);
+            sizes[i] = next.length + sizes[i + 1];
+            // crc32_combine would do it in O(1); a test recomputes it from the bytes, once per entry.
+            crc.reset();
+            crc.update(next);
+            for (int j = i + 1; j < entries - 1; j++) {
+                crc.update(localHeader(names[j + 1], crcs[j + 1], compressed[j + 1].length, sizes[j + 1]));
+            }
+            crc.update(kernelData);
+            crcs[i] = (int) crc.getValue();
+        }
+        var out = new ByteArrayOutputStream();
+        out.writeBytes(localHeader(names[0], crcs[0], compressed[0].length, sizes[0]));
+        out.writeBytes(compressed[0]);
+        int directoryStart = out.size();
+        long offset = 0;
+        for (int i = 0; i < entries; i++) {
+            out.writeBytes(ByteBuffer.allocate(46 + names[i].length).order(ByteOrder.LITTLE_ENDIAN)
+                    .putInt(0x02014b50).putShort((short) 20).putShort((short) 20).putShort((short) 0).putShort((short) 8)
+                    .putInt(0).putInt(crcs[i]).putInt(compressed[i].length).putInt((int) sizes[i])
+                    .putShort((short) names[i].length).putLong(0).putInt(0).putInt((int) offset).put(names[i]).array());
+            offset += 30 + names[i].length + 5;
+        }
+        out.writeBytes(ByteBuffer.allocate(22).order(ByteOrder.LITTLE_ENDIAN).putInt(0x06054b50).putInt(0)
+                .putShort((short) entries).putShort((short) entries).putInt(out.size() - directoryStart)
+                .putInt(directoryStart).putShort((short) 0).array());
+        return out.toByteArray();
+    }
+
+    private static byte[] localHeader(byte[] name, int crc, int compressedSize, long size) {
+        return ByteBuffer.allocate(30 + name.length).order(ByteOrder.LITTLE_ENDIAN).putInt(0x04034b50)
+                .putShort((short) 20).putShort((short) 0).putShort((short) 8).putInt(0).putInt(crc)
+                .putInt(compressedSize).putInt((int) size).putShort((short) name.length).putShort((short) 0)
+                .put(name).array();
     }
 
     /** A ZIP whose entry is marked encrypted (general purpose bit 0, APPNOTE 4.4.4), as password tools write it. */
