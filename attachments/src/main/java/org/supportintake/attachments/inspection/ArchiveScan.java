@@ -2,13 +2,20 @@ package org.supportintake.attachments.inspection;
 
 import java.util.List;
 
-/** What walking a ZIP found: every entry (and whether it is a Word document), or why the walk stopped. */
+/** What walking a ZIP found: what it is and every entry, or why the walk stopped. */
 public sealed interface ArchiveScan {
 
-    /** Walked to the end within the limits. */
-    record Walked(List<ArchiveEntry> entries, boolean wordDocument) implements ArchiveScan {
+    /**
+     * Walked to the end within the limits: a plain {@link MediaTypes#ZIP} and its entries, or an Office document
+     * ({@link MediaTypes#DOCX}, {@link MediaTypes#XLSX}, {@link MediaTypes#PPTX}), whose parts are no entries.
+     */
+    record Walked(List<ArchiveEntry> entries, String type) implements ArchiveScan {
         public Walked {
             entries = List.copyOf(entries);
+        }
+
+        public boolean wordDocument() {
+            return MediaTypes.DOCX.equals(type);
         }
     }
 

@@ -11,6 +11,9 @@ public final class MediaTypes {
     public static final String PNG = "image/png";
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public static final String ZIP = "application/zip";
+    /** A spreadsheet and a presentation: OOXML packages too, told apart from DOCX and ZIP by their content types. */
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String PPTX = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
     /** A forwarded email kept as a file. */
     public static final String EMAIL_MESSAGE = "message/rfc822";
     /** Tika's name for "an Office Open XML package of some kind". */

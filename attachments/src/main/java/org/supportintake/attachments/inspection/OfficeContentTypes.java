@@ -3,6 +3,7 @@ package org.supportintake.attachments.inspection;
 import java.io.FilterInputStream;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import javax.xml.stream.XMLInputFactory;
@@ -12,16 +13,21 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads an OPC package's {@code [Content_Types].xml} (ECMA-376 Part 2, §10.1.2): whether the package
- * is a Word document (an {@code Override} giving the WordprocessingML main part type), and whether
- * it declares macros (a {@code macroEnabled} main part, as DOCM and DOTM have, or a VBA project part).
- * Immutable.
+ * is a Word document (an {@code Override} giving the WordprocessingML main part type), else whether it
+ * is a spreadsheet or a presentation (so that an XLSX is refused as what it is, not as an archive of
+ * XML files), and whether it declares macros (a {@code macroEnabled} main part, as DOCM and DOTM have,
+ * or a VBA project part). Immutable.
  */
-record OfficeContentTypes(String wordMainPart, boolean macros) {
+record OfficeContentTypes(String wordMainPart, String otherDocumentType, boolean macros) {
 
     static final String ENTRY_NAME = "[Content_Types].xml";
     private static final String WORD_MAIN_PART =
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-    private static final OfficeContentTypes NONE = new OfficeContentTypes("", false);
+    /** The main part types of the other OOXML documents, and the type of the document each makes. */
+    private static final Map<String, String> OTHER_MAIN_PARTS = Map.of(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", MediaTypes.XLSX,
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml", MediaTypes.PPTX);
+    private static final OfficeContentTypes NONE = new OfficeContentTypes("", "", false);
     /** The parts where Word keeps a VBA project ({@code word/vbaProject.bin}, its signature, {@code vbaData.xml}). */
     private static final Pattern MACRO_PART = Pattern.compile("(?i)(^|.*[/\\\\])vba(project\\w*\\.bin|data\\.xml)");
 
@@ -36,6 +42,7 @@ record OfficeContentTypes(String wordMainPart, boolean macros) {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         String mainPart = "";
+        String other = "";
         boolean macros = false;
         try {
             // The JDK's reader closes its input at the end of the document; the archive must stay open.
@@ -55,10 +62,13 @@ record OfficeContentTypes(String wordMainPart, boolean macros) {
                         && part != null) {
                     mainPart = part.replaceFirst("^/", "");
                 }
+                if (other.isEmpty() && "Override".equals(reader.getLocalName())) {
+                    other = OTHER_MAIN_PARTS.getOrDefault(type, "");
+                }
             }
-            return new OfficeContentTypes(mainPart, macros);
+            return new OfficeContentTypes(mainPart, other, macros);
         } catch (XMLStreamException e) {
-            return macros ? new OfficeContentTypes(mainPart, true) : NONE;
+            return macros ? new OfficeContentTypes(mainPart, other, true) : NONE;
         }
     }
 

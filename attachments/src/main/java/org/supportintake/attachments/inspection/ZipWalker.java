@@ -48,7 +48,7 @@ public final class ZipWalker {
             Level top = new Walk(limits, Files.size(zip), zip.toAbsolutePath().getParent()).level(zip, 1);
             return top.entries.isEmpty()
                     ? new ArchiveScan.Stopped(ArchiveProblem.CORRUPT)
-                    : new ArchiveScan.Walked(top.isWordDocument() ? List.of() : top.entries, top.isWordDocument());
+                    : new ArchiveScan.Walked(top.isDocument() ? List.of() : top.entries, top.type());
         } catch (LimitCrossed crossed) {
             return new ArchiveScan.Stopped(crossed.problem);
         } catch (ZipException | IllegalArgumentException e) {
@@ -79,6 +79,15 @@ public final class ZipWalker {
 
         boolean isWordDocument() {
             return isPackage() && !contentTypes.wordMainPart().isEmpty() && names.contains(contentTypes.wordMainPart());
+        }
+
+        /** A DOCX, XLSX or PPTX: an Office document, whose parts are not files of an archive. */
+        boolean isDocument() {
+            return isWordDocument() || isPackage() && !contentTypes.otherDocumentType().isEmpty();
+        }
+
+        String type() {
+            return isWordDocument() ? MediaTypes.DOCX : isDocument() ? contentTypes.otherDocumentType() : MediaTypes.ZIP;
         }
 
         /**
@@ -181,8 +190,8 @@ public final class ZipWalker {
                     throw new LimitCrossed(ArchiveProblem.TOO_DEEP);
                 }
                 Level nested = nested(content, depth + 1);
-                type = nested.isWordDocument() ? MediaTypes.DOCX : MediaTypes.ZIP;
-                inside = nested.isWordDocument() ? List.of() : nested.entries;
+                type = nested.type();
+                inside = nested.isDocument() ? List.of() : nested.entries;
                 level.program |= nested.program;
             } else if (EmbeddedProgram.isCompoundFile(header, header.length)) {
                 level.program |= holdsPackage(content);

@@ -100,7 +100,7 @@ public final class AttachmentBatch {
                 return file(name, declared, staged, MediaTypes.ZIP, List.of(), rejected(reasonFor(stopped.problem())));
             }
             var walked = (ArchiveScan.Walked) scan;
-            type = walked.wordDocument() ? MediaTypes.DOCX : MediaTypes.ZIP;
+            type = walked.type();
             entries = walked.entries();
         }
         AttachmentVerdict verdict = verdictOn(name, declared, type, entries);

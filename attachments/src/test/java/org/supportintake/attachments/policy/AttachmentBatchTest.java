@@ -190,6 +190,26 @@ class AttachmentBatchTest {
                     .isEqualTo(rejected(RejectionReason.TYPE_NOT_ALLOWED));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({
+            "расчёт.xlsx, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml, "
+                    + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "слайды.pptx, application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml, "
+                    + "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+        })
+        void spreadsheetOrPresentationIsATypeNotAllowedNotAnArchiveOfWrongFiles(String name, String mainPart, String type) {
+            byte[] document = TestFiles.docx(true, mainPart, Map.of());
+            ReceivedFile byEmail = emailFile(name, document);
+            assertThat(byEmail.verdict()).isEqualTo(rejected(RejectionReason.TYPE_NOT_ALLOWED));
+            assertThat(byEmail.inspection().detectedType()).isEqualTo(type);
+            assertThat(byEmail.inspection().entries()).isEmpty();
+            assertThat(formFile(name, "", document).verdict()).isEqualTo(rejected(RejectionReason.TYPE_NOT_ALLOWED));
+            assertThat(formFile("отчёт.docx", MediaTypes.DOCX, document).verdict())
+                    .isEqualTo(rejected(RejectionReason.CONTENT_MISMATCH));
+            assertThat(emailFile("документы.zip", TestFiles.zip(Map.of(name, document))).inspection().entries())
+                    .extracting(ArchiveEntry::detectedType).containsExactly(type);
+        }
+
         @Test
         void plainZipNamedDocxIsNotADocument() {
             ReceivedFile file = formFile("letter.docx", MediaTypes.DOCX, TestFiles.zip(Map.of("a.pdf", TestFiles.pdf())));
