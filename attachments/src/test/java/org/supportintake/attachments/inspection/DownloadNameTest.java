@@ -16,4 +16,16 @@ class DownloadNameTest {
         assertThat(DownloadName.of("фото.jfif", MediaTypes.JPEG)).isEqualTo("фото.jfif");
         assertThat(DownloadName.of("Fwd.eml", MediaTypes.EMAIL_MESSAGE)).isEqualTo("Fwd.eml");
     }
+
+    @Test
+    void nameWindowsReservesForADeviceIsSavedUnderAnotherName() {
+        assertThat(DownloadName.of("CON", MediaTypes.PDF)).isEqualTo("_CON.pdf");
+        assertThat(DownloadName.of("NUL.pdf", MediaTypes.PDF)).isEqualTo("_NUL.pdf");
+        assertThat(DownloadName.of("com1.tar.docx", MediaTypes.DOCX)).isEqualTo("_com1.tar.docx");
+        assertThat(DownloadName.of("Lpt9 .png", MediaTypes.PNG)).isEqualTo("_Lpt9 .png");
+        assertThat(DownloadName.of("aux", MediaTypes.JPEG)).isEqualTo("_aux.jpg");
+        assertThat(DownloadName.of("CONTRACT.pdf", MediaTypes.PDF)).isEqualTo("CONTRACT.pdf");
+        assertThat(DownloadName.of("Con Edison.pdf", MediaTypes.PDF)).isEqualTo("Con Edison.pdf");
+        assertThat(DownloadName.of("com10.pdf", MediaTypes.PDF)).isEqualTo("com10.pdf");
+    }
 }
