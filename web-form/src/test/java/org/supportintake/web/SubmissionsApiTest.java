@@ -81,6 +81,29 @@ class SubmissionsApiTest {
     }
 
     @Test
+    void fileInputWithNoFileChosenAsBrowsersSendItIsNoFileAndNoError() throws Exception {
+        HttpResponse<String> answer = start(WebFixture.generous()).post("/api/v1/submissions",
+                valid().file("attachments", "", "application/octet-stream", new byte[0]));
+
+        assertThat(answer.statusCode()).isEqualTo(201);
+        assertThat(web.intake().rows("attachment")).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   "})
+    void fileWithBytesButABlankNameIsJudgedUnderAFallbackNameNotDroppedUnseen(String blank) throws Exception {
+        HttpResponse<String> accepted = start(WebFixture.generous()).post("/api/v1/submissions",
+                valid().file("attachments", blank, "application/pdf", TestFiles.pdf()));
+        assertThat(accepted.statusCode()).isEqualTo(201);
+        assertThat(web.intake().text("select name from attachment")).isEqualTo("file");
+
+        HttpResponse<String> refused = web.post("/api/v1/submissions",
+                valid().field("email", "other@example.ru").file("attachments", blank, "application/pdf", TestFiles.pe()));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("\"code\":\"attachments.content_mismatch\"", "«file»");
+    }
+
+    @Test
     void invalidSubmissionIs422WithEveryViolation() throws Exception {
         HttpResponse<String> answer = start(WebFixture.generous()).post("/api/v1/submissions",
                 valid().field("subject", "").field("email", "not-an-address")

@@ -3,6 +3,7 @@ package org.supportintake.web.form;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.util.ArrayList;
@@ -79,8 +80,14 @@ public final class MultipartForm {
                 try (ReadFailures content = new ReadFailures(part.getInputStream())) {
                     if (part.isFormField() && part.getFieldName() != null) {
                         fields.putIfAbsent(part.getFieldName(), text(content));
-                    } else if (!part.isFormField() && !fileName(part).isBlank()) {
-                        files.add(receive(batch, part, fileName(part), content));
+                    } else if (!part.isFormField()) {
+                        // A browser sends a file input with no file chosen as filename="" and no bytes: not a file.
+                        // A blank name with bytes is a file all the same (the attachments name it), never dropped unseen.
+                        String name = fileName(part);
+                        PushbackInputStream bytes = new PushbackInputStream(content, 1);
+                        if (!name.isBlank() || hasBytes(bytes)) {
+                            files.add(receive(batch, part, name, bytes, content));
+                        }
                     }
                 }
             }
@@ -89,6 +96,16 @@ public final class MultipartForm {
             throw new UnreadableFormException(refusal(e));
         }
         return new FormInput(fields, files);
+    }
+
+    /** Whether a stream has a byte left, leaving it unread. */
+    private static boolean hasBytes(PushbackInputStream in) throws IOException {
+        int first = in.read();
+        if (first < 0) {
+            return false;
+        }
+        in.unread(first);
+        return true;
     }
 
     /** Starting the iterator reads the preamble up to the first boundary, so it fails as reading the body does. */
@@ -125,11 +142,11 @@ public final class MultipartForm {
         return disposition.toLowerCase(Locale.ROOT).contains("filename*") ? sent : FileNameBytes.decode(sent);
     }
 
-    private static ReceivedFile receive(AttachmentBatch batch, FileItemInput part, String name, ReadFailures content)
-            throws IOException {
+    private static ReceivedFile receive(AttachmentBatch batch, FileItemInput part, String name, InputStream bytes,
+                                        ReadFailures content) throws IOException {
         ReceivedFile file;
         try {
-            file = batch.receive(name, part.getContentType(), content);
+            file = batch.receive(name, part.getContentType(), bytes);
         } catch (RuntimeException e) {
             // The store reports a body that broke off as its own failure; it is the body's.
             content.rethrowFailure();
