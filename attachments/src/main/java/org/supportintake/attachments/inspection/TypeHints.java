@@ -7,8 +7,10 @@ import java.util.stream.Collectors;
 
 /**
  * What a file's name and declared type claim it is. Only a claim: it can make a file suspicious
- * (a contradiction), never acceptable. JPEG and PNG are one family (screenshot tools mix them up
- * harmlessly), and so are DOCX and ZIP (a DOCX is a ZIP).
+ * (a contradiction), never acceptable. Pictures are one family (screenshot tools mix up JPEG and PNG
+ * harmlessly, and a phone's HEIC or WebP photo saved as {@code .jpg} is a photo, refused for its format
+ * with the list of accepted ones, not for deceit); SVG is no picture here, since it carries script. DOCX
+ * and ZIP are one family too (a DOCX is a ZIP).
  */
 public final class TypeHints {
 
@@ -35,8 +37,15 @@ public final class TypeHints {
 
     private static boolean claimed(String claimedType, String detectedType) {
         return Optional.ofNullable(claimedType)
-                .map(claim -> !FAMILY.get(claim).equals(FAMILY.getOrDefault(detectedType, detectedType)))
+                .map(claim -> !FAMILY.get(claim).equals(familyOf(detectedType)))
                 .orElse(false);
+    }
+
+    private static String familyOf(String detectedType) {
+        if (detectedType.startsWith("image/") && !detectedType.startsWith("image/svg")) {
+            return "image";
+        }
+        return FAMILY.getOrDefault(detectedType, detectedType);
     }
 
     private static String baseType(String declaredType) {

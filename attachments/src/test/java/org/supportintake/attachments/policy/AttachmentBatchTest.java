@@ -210,6 +210,29 @@ class AttachmentBatchTest {
                     .extracting(ArchiveEntry::detectedType).containsExactly(type);
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"heic", "webp", "gif", "bmp", "tiff"})
+        void photoOfAnotherFormatNamedJpgIsATypeNotAllowedNotADeceit(String format) {
+            byte[] photo = switch (format) {
+                case "heic" -> TestFiles.concat("\0\0\0\u0018ftypheic\0\0\0\0mif1heic".getBytes(StandardCharsets.ISO_8859_1),
+                        new byte[64]);
+                case "webp" -> TestFiles.concat("RIFF\u001a\0\0\0WEBPVP8L\r\0\0\0/".getBytes(StandardCharsets.ISO_8859_1),
+                        new byte[64]);
+                default -> TestFiles.image(format);
+            };
+            ReceivedFile file = formFile("фото.jpg", "image/jpeg", photo);
+            assertThat(file.inspection().detectedType()).startsWith("image/").isNotIn(MediaTypes.JPEG, MediaTypes.PNG);
+            assertThat(file.verdict()).isEqualTo(rejected(RejectionReason.TYPE_NOT_ALLOWED));
+            assertThat(emailFile("фото.png", photo).verdict()).isEqualTo(rejected(RejectionReason.TYPE_NOT_ALLOWED));
+        }
+
+        @Test
+        void svgNamedPngIsStillAMismatch() {
+            byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+                    .getBytes(StandardCharsets.UTF_8);
+            assertThat(formFile("фото.png", "image/png", svg).verdict()).isEqualTo(rejected(RejectionReason.CONTENT_MISMATCH));
+        }
+
         @Test
         void plainZipNamedDocxIsNotADocument() {
             ReceivedFile file = formFile("letter.docx", MediaTypes.DOCX, TestFiles.zip(Map.of("a.pdf", TestFiles.pdf())));

@@ -40,7 +40,8 @@ public final class TestFiles {
         return image("jpeg");
     }
 
-    private static byte[] image(String format) {
+    /** A small picture in any format ImageIO writes ({@code gif}, {@code bmp}, {@code tiff} …). */
+    public static byte[] image(String format) {
         BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
         var graphics = image.createGraphics();
         graphics.setColor(Color.ORANGE);
