@@ -497,6 +497,17 @@ class AttachmentBatchTest {
                     .isEqualTo(rejected(RejectionReason.EMBEDDED_EXECUTABLE));
         }
 
+        @Test
+        void zipEntryWhoseNameNoFileSystemHoldsIsRejectedWhileALongCyrillicNameIsNot() {
+            String longest = "Заявление о предоставлении государственной услуги ".repeat(6).substring(0, 251) + ".pdf";
+            assertThat(emailFile("сканы.zip", TestFiles.zip(Map.of("Документы/" + longest, TestFiles.pdf()))).verdict())
+                    .isEqualTo(AttachmentVerdict.accepted());
+            assertThat(emailFile("сканы.zip", TestFiles.zip(Map.of("a".repeat(252) + ".pdf", TestFiles.pdf()))).verdict())
+                    .isEqualTo(rejected(RejectionReason.UNSAFE_ARCHIVE_PATH));
+            assertThat(emailFile("сканы.zip", TestFiles.zip(Map.of("a".repeat(60_000) + ".pdf", TestFiles.pdf()))).verdict())
+                    .isEqualTo(rejected(RejectionReason.UNSAFE_ARCHIVE_PATH));
+        }
+
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"../evil.pdf", "docs/../../evil.pdf", "..\\evil.pdf",
             "/etc/evil.pdf", "\\\\server\\share\\evil.pdf", "C:/Windows/evil.pdf", "c:evil.pdf", "a\u0000.pdf"})
