@@ -21,5 +21,7 @@ public enum ArchiveProblem {
     /** A document (an OPC package) holding a program, a script or an OLE Packager object. */
     EMBEDDED_EXECUTABLE,
     /** A document (an OPC package) that loads an object, a template or a frame from outside it when opened. */
-    REMOTE_OBJECT
+    REMOTE_OBJECT,
+    /** A document or picture inside the archive that carries a ZIP of its own ({@link HiddenArchive}). */
+    HIDDEN_ARCHIVE
 }

@@ -22,7 +22,8 @@ import java.util.Set;
  * <li>a PDF: a ZIP local file header ({@code PK\3\4}, APPNOTE 4.3.7) after its last {@code %%EOF}
  * (ISO 32000-1 §7.5.5): what tools that scan for archives inside files look for.</li>
  * </ul>
- * Thread-safe.
+ * A file inside an archive is held to the same rules as it streams by ({@link Watch}): unpacked, it
+ * is such a file. Thread-safe.
  */
 public final class HiddenArchive {
 
@@ -78,6 +79,66 @@ public final class HiddenArchive {
         ByteBuffer signature = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
         file.read(signature, position - directorySize);
         return signature.position() == 4 && signature.getInt(0) == CENTRAL_HEADER;
+    }
+
+    /** Whether files of {@code detectedType} are looked at: documents and images. */
+    static boolean looksAt(String detectedType) {
+        return LOOKED_AT.contains(detectedType);
+    }
+
+    /**
+     * Reads {@code content} to its end and tells whether it carries a ZIP by the same two rules, keeping only
+     * its last 64 KB: an end record there whose comment fits in the file (whose central directory, when it
+     * starts within those 64 KB, really starts where the record says), or in a PDF a local header after the last
+     * {@code %%EOF}. Does not close {@code content}.
+     */
+    static boolean in(InputStream content, String detectedType) throws IOException {
+        boolean pdf = MediaTypes.PDF.equals(detectedType);
+        BytePattern.Matcher pdfEnd = PDF_END.matcher();
+        BytePattern.Matcher localHeader = LOCAL_HEADER.matcher();
+        byte[] tail = new byte[END_SEARCH];
+        byte[] buffer = new byte[BUFFER];
+        long position = 0;
+        for (int n = content.read(buffer); n >= 0; n = content.read(buffer)) {
+            if (pdf) {
+                pdfEnd.feed(buffer, n, position);
+                localHeader.feed(buffer, n, position);
+            }
+            for (int copied = 0; copied < n; ) {
+                int at = (int) ((position + copied) % END_SEARCH);
+                int chunk = Math.min(n - copied, END_SEARCH - at);
+                System.arraycopy(buffer, copied, tail, at, chunk);
+                copied += chunk;
+            }
+            position += n;
+        }
+        int kept = (int) Math.min(position, END_SEARCH);
+        ByteBuffer last = ByteBuffer.allocate(kept).order(ByteOrder.LITTLE_ENDIAN);
+        for (long at = position - kept; at < position; at++) {
+            last.put(tail[(int) (at % END_SEARCH)]);
+        }
+        return endsWithZip(last, position) || pdf && pdfEnd.found() && localHeader.lastEnd() - 4 >= pdfEnd.lastEnd();
+    }
+
+    /** {@code last}: the final bytes of a stream of {@code size} bytes. */
+    private static boolean endsWithZip(ByteBuffer last, long size) {
+        long lastStart = size - last.limit();
+        for (int at = last.limit() - END_RECORD_SIZE; at >= 0; at--) {
+            if (last.getInt(at) != END_RECORD) {
+                continue;
+            }
+            long position = lastStart + at;
+            int commentLength = Short.toUnsignedInt(last.getShort(at + 20));
+            long directorySize = Integer.toUnsignedLong(last.getInt(at + 12));
+            if (position + END_RECORD_SIZE + commentLength > size || directorySize == 0 || directorySize > position) {
+                continue;
+            }
+            long directory = position - directorySize - lastStart;
+            if (directory < 0 || last.getInt((int) directory) == CENTRAL_HEADER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean zipAfterPdfEnd(FileChannel file) throws IOException {

@@ -197,6 +197,9 @@ public final class ZipWalker {
                 level.program |= holdsPackage(content);
             } else if (name.toLowerCase(Locale.ROOT).endsWith(".rels")) {
                 level.remote |= RemoteParts.loadedBy(content);
+            } else if (HiddenArchive.looksAt(type) && HiddenArchive.in(content, type)) {
+                // Unpacked, it is a polyglot like any other: a scan that an unzip tool opens as an archive.
+                throw new LimitCrossed(ArchiveProblem.HIDDEN_ARCHIVE);
             }
             content.transferTo(OutputStream.nullOutputStream());
             if (!FolderMetadata.is(name, header, header.length)) {

@@ -133,6 +133,7 @@ public final class AttachmentBatch {
             case MACROS -> RejectionReason.MACRO_DOCUMENT;
             // A remote object or template runs as an embedded one does, only fetched when the document opens.
             case EMBEDDED_EXECUTABLE, REMOTE_OBJECT -> RejectionReason.EMBEDDED_EXECUTABLE;
+            case HIDDEN_ARCHIVE -> RejectionReason.POLYGLOT_FILE;
         };
     }
 

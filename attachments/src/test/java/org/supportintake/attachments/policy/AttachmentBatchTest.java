@@ -577,6 +577,44 @@ class AttachmentBatchTest {
         }
 
         @Test
+        void polyglotInsideAZipOrADocumentIsRejectedAsItWouldBeUnpacked() {
+            byte[] payload = TestFiles.zip(Map.of("setup.exe", TestFiles.pe()));
+            byte[] pdfPolyglot = TestFiles.concat(TestFiles.pdf(), payload);
+            byte[] pngPolyglot = TestFiles.concat(TestFiles.png(), payload);
+            byte[] pdfThenLocalHeader = TestFiles.concat(TestFiles.pdf(), java.util.Arrays.copyOf(payload, 200));
+
+            assertThat(emailFile("сканы.zip", TestFiles.zip(Map.of("справка.pdf", pdfPolyglot))).verdict())
+                    .isEqualTo(rejected(RejectionReason.POLYGLOT_FILE));
+            assertThat(emailFile("сканы.zip", TestFiles.zip(Map.of("фото.png", pngPolyglot))).verdict())
+                    .isEqualTo(rejected(RejectionReason.POLYGLOT_FILE));
+            assertThat(emailFile("сканы.zip", TestFiles.zip(Map.of("справка.pdf", pdfThenLocalHeader))).verdict())
+                    .isEqualTo(rejected(RejectionReason.POLYGLOT_FILE));
+            assertThat(emailFile("сканы.zip", TestFiles.zip(Map.of("папка.zip",
+                    TestFiles.zip(Map.of("справка.pdf", pdfPolyglot))))).verdict())
+                    .isEqualTo(rejected(RejectionReason.POLYGLOT_FILE));
+            assertThat(formFile("договор.docx", MediaTypes.DOCX,
+                    TestFiles.docxWith(Map.of("word/media/image1.png", pngPolyglot))).verdict())
+                    .isEqualTo(rejected(RejectionReason.POLYGLOT_FILE));
+        }
+
+        @Test
+        void scansInsideAZipWithZipBytesInsideTheirBodyAreAccepted() {
+            byte[] update = ("1 0 obj<</Type/Catalog/Pages 2 0 R/Note(PK\u0003\u0004 PK\u0005\u0006 inside a string)>>endobj\n"
+                    + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
+            Map<String, byte[]> entries = new LinkedHashMap<>();
+            entries.put("справка.pdf", TestFiles.concat(TestFiles.pdf(), update));
+            entries.put("фото.jpg", TestFiles.jpeg());
+            entries.put("скан.png", TestFiles.png());
+            byte[] scanned = new byte[300 * 1024];
+            new java.util.Random(7).nextBytes(scanned);
+            entries.put("большой.pdf", TestFiles.concat(TestFiles.pdf(), scanned));
+            assertThat(emailFile("сканы.zip", TestFiles.zip(entries)).verdict()).isEqualTo(AttachmentVerdict.accepted());
+            assertThat(formFile("договор.docx", MediaTypes.DOCX, TestFiles.docxWith(Map.of("word/media/image1.png",
+                    TestFiles.png(), "word/media/image2.jpeg", TestFiles.jpeg()))).verdict())
+                    .isEqualTo(AttachmentVerdict.accepted());
+        }
+
+        @Test
         void pdfWithAnIncrementalUpdateAndZipBytesInsideItsBodyIsAccepted() {
             byte[] update = ("1 0 obj<</Type/Catalog/Pages 2 0 R/Note(PK\u0003\u0004 inside a string)>>endobj\n"
                     + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.ISO_8859_1);
