@@ -2,16 +2,25 @@ package org.supportintake.attachments.inspection;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
- * What inside a document can run: an executable or script by its first bytes or its name, and an
- * OLE Packager object (an {@code oleObject*.bin} compound file holding an {@code \1Ole10Native}
- * stream), which wraps any file, a program included, that Word starts on a double click.
+ * What inside a document can run: an executable or script by its first bytes or its name, an ActiveX
+ * control (a COM component Office instantiates from the document, {@code word/activeX/activeX1.xml}
+ * and its {@code .bin}), and an OLE object that runs code: a Packager object (an {@code oleObject*.bin}
+ * compound file holding an {@code \1Ole10Native} stream), which wraps any file, a program included, that
+ * Word starts on a double click, and an Equation Editor 3.0 object (its class id in the compound file), the
+ * carrier of CVE-2017-11882 and CVE-2018-0802, whose editor Microsoft removed from Office in 2018 (MathType
+ * objects, with their own class id, pass).
  */
 final class EmbeddedProgram {
 
     /** A compound file's directory names its streams in UTF-16LE (MS-CFB §2.6.1). */
     static final BytePattern OLE_PACKAGE = new BytePattern("\u0001Ole10Native".getBytes(StandardCharsets.UTF_16LE));
+    /** CLSID {0002CE02-0000-0000-C000-000000000046}, Equation.3, as a compound file stores it (MS-CFB §2.6.1, little-endian). */
+    static final BytePattern OLE_EQUATION = new BytePattern(new byte[] {0x02, (byte) 0xCE, 0x02, 0x00, 0x00, 0x00, 0x00,
+        0x00, (byte) 0xC0, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x46});
+    private static final Pattern ACTIVE_X_PART = Pattern.compile("(?i)(^|.*/)activeX/activeX[^/]*\\.(bin|xml)");
 
     private static final byte[] COMPOUND_FILE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
         (byte) 0xE1};
@@ -36,7 +45,7 @@ final class EmbeddedProgram {
      * happen to read {@code MZ}: its name alone decides.
      */
     static boolean is(String entryName, byte[] header, int length) {
-        return namedLikeProgram(entryName)
+        return namedLikeProgram(entryName) || ACTIVE_X_PART.matcher(entryName.replace('\\', '/')).matches()
                 || !entryName.toLowerCase(Locale.ROOT).endsWith(".odttf") && startsLikeProgram(header, length);
     }
 

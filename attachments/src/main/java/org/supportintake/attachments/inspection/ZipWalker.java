@@ -194,7 +194,7 @@ public final class ZipWalker {
                 inside = nested.isDocument() ? List.of() : nested.entries;
                 level.program |= nested.program;
             } else if (EmbeddedProgram.isCompoundFile(header, header.length)) {
-                level.program |= holdsPackage(content);
+                level.program |= holdsRunnableObject(content);
             } else if (name.toLowerCase(Locale.ROOT).endsWith(".rels")) {
                 level.remote |= RemoteParts.loadedBy(content);
             } else if (HiddenArchive.looksAt(type) && HiddenArchive.in(content, type)) {
@@ -224,16 +224,18 @@ public final class ZipWalker {
             }
         }
 
-        /** Reads an OLE compound file to its end, looking for a Packager stream. */
-        private boolean holdsPackage(InputStream content) throws IOException {
-            BytePattern.Matcher matcher = EmbeddedProgram.OLE_PACKAGE.matcher();
+        /** Reads an OLE compound file to its end, looking for a Packager stream or the Equation Editor's class id. */
+        private boolean holdsRunnableObject(InputStream content) throws IOException {
+            BytePattern.Matcher packager = EmbeddedProgram.OLE_PACKAGE.matcher();
+            BytePattern.Matcher equation = EmbeddedProgram.OLE_EQUATION.matcher();
             byte[] buffer = new byte[BUFFER];
             long position = 0;
             for (int n = content.read(buffer); n >= 0; n = content.read(buffer)) {
-                matcher.feed(buffer, n, position);
+                packager.feed(buffer, n, position);
+                equation.feed(buffer, n, position);
                 position += n;
             }
-            return matcher.found();
+            return packager.found() || equation.found();
         }
 
         private void count(long bytes) {

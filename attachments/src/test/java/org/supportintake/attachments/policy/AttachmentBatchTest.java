@@ -460,6 +460,36 @@ class AttachmentBatchTest {
         }
 
         @Test
+        void docxWithAnEquationEditorObjectIsRejectedWhileAMathTypeEquationPasses() {
+            byte[] equation3 = equationObject(new byte[] {0x02, (byte) 0xCE, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00,
+                (byte) 0xC0, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x46});
+            // MathType's class id {0002CE03-…}: the same "Equation Native" stream, another program.
+            byte[] mathType = equationObject(new byte[] {0x03, (byte) 0xCE, 0x02, 0x00, 0x00, 0x00, 0x00, 0x00,
+                (byte) 0xC0, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x46});
+            assertThat(formFile("решение.docx", MediaTypes.DOCX,
+                    TestFiles.docxWith(Map.of("word/embeddings/oleObject1.bin", equation3))).verdict())
+                    .isEqualTo(rejected(RejectionReason.EMBEDDED_EXECUTABLE));
+            assertThat(formFile("решение.docx", MediaTypes.DOCX,
+                    TestFiles.docxWith(Map.of("word/embeddings/oleObject1.bin", mathType))).verdict())
+                    .isEqualTo(AttachmentVerdict.accepted());
+        }
+
+        private static byte[] equationObject(byte[] rootClassId) {
+            byte[] object = TestFiles.compoundFile("Equation Native");
+            System.arraycopy(rootClassId, 0, object, 1024 + 80, rootClassId.length);
+            return object;
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"word/activeX/activeX1.xml", "word/activeX/activeX1.bin", "xl/activeX/activeX2.bin"})
+        void docxWithAnActiveXControlIsRejected(String part) {
+            byte[] control = part.endsWith(".bin") ? TestFiles.compoundFile("Contents")
+                    : "<ax:ocx ax:classid=\"{8BD21D10-EC42-11CE-9E0D-00AA006002F3}\"/>".getBytes(StandardCharsets.UTF_8);
+            assertThat(formFile("анкета.docx", MediaTypes.DOCX, TestFiles.docxWith(Map.of(part, control))).verdict())
+                    .isEqualTo(rejected(RejectionReason.EMBEDDED_EXECUTABLE));
+        }
+
+        @Test
         void docxWithAnOrdinaryEmbeddedOleObjectIsAccepted() {
             byte[] docx = TestFiles.docxWith(Map.of("word/embeddings/oleObject1.bin", TestFiles.compoundFile("Workbook")));
             assertThat(formFile("отчёт.docx", MediaTypes.DOCX, docx).verdict()).isEqualTo(AttachmentVerdict.accepted());
