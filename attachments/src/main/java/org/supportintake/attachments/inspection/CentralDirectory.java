@@ -39,7 +39,7 @@ final class CentralDirectory {
     private static final int HAS_DESCRIPTOR = 1 << 3;
 
     /** One directory record: the name's bytes as stored, and where and how large its entry is. */
-    private record Listed(byte[] name, int flags, long compressedSize, long size, long crc, long offset) {
+    private record Listed(byte[] name, int flags, int method, long compressedSize, long size, long crc, long offset) {
     }
 
     private final List<Listed> entries;
@@ -115,7 +115,8 @@ final class CentralDirectory {
             if (offset == MAGIC) {
                 offset = longAt(extra, field);
             }
-            entries.add(new Listed(name, Short.toUnsignedInt(header.getShort(8)), compressedSize, size,
+            entries.add(new Listed(name, Short.toUnsignedInt(header.getShort(8)), Short.toUnsignedInt(header.getShort(10)),
+                    compressedSize, size,
                     Integer.toUnsignedLong(header.getInt(16)), offset));
             at += 46 + nameLength + extraLength + Short.toUnsignedInt(header.getShort(32));
         }
@@ -147,9 +148,11 @@ final class CentralDirectory {
 
     /**
      * The directory lists the entries in file order, each entry's local header is where the previous entry
-     * ends and names it alike, and the last ends at the directory.
+     * ends and names it alike, and the last ends at the directory. Returns the stored entries that carry
+     * a data descriptor, which the JDK's stream reader cannot read ({@link StoredWithDescriptor}).
      */
-    void checkLocalHeaders(FileChannel file) throws IOException {
+    List<StoredWithDescriptor.Entry> checkLocalHeaders(FileChannel file) throws IOException {
+        List<StoredWithDescriptor.Entry> storedWithDescriptor = new ArrayList<>();
         for (int i = 1; i < entries.size(); i++) {
             // Every archiver lists entries in the order it wrote them; another order serves only to confuse.
             if (entries.get(i).offset() <= entries.get(i - 1).offset()) {
@@ -172,12 +175,18 @@ final class CentralDirectory {
             expected = dataEnd;
             if (((entry.flags() | header.getShort(6)) & HAS_DESCRIPTOR) != 0) {
                 boolean zip64 = zip64Field(bytes(file, entry.offset() + 30 + nameLength, extraLength)) >= 0;
-                expected += (bytes(file, dataEnd, 4).getInt(0) == DESCRIPTOR ? 4 : 0) + (zip64 ? 20 : 12);
+                int descriptor = (bytes(file, dataEnd, 4).getInt(0) == DESCRIPTOR ? 4 : 0) + (zip64 ? 20 : 12);
+                expected += descriptor;
+                if (header.getShort(8) == 0 && entry.method() == 0 && !zip64 && entry.size() == entry.compressedSize()) {
+                    storedWithDescriptor.add(new StoredWithDescriptor.Entry(entry.offset(), dataEnd, descriptor,
+                            (int) entry.crc(), (int) entry.size()));
+                }
             }
         }
         if (expected != start) {
             throw new ZipException("bytes between the last entry and the central directory");
         }
+        return storedWithDescriptor;
     }
 
     /** The walk in file order read the same entries, with the same sizes, as the directory lists. */

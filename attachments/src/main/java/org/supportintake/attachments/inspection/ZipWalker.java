@@ -124,6 +124,7 @@ public final class ZipWalker {
         /** Checks the layout against the central directory, walks the local headers, and compares the two. */
         Level level(Path archive, int depth) throws IOException {
             CentralDirectory directory;
+            List<StoredWithDescriptor.Entry> storedWithDescriptor;
             try (FileChannel file = FileChannel.open(archive, StandardOpenOption.READ)) {
                 directory = CentralDirectory.read(file, limits.maxEntries());
                 if (directory.size() > limits.maxEntries()) {
@@ -138,10 +139,11 @@ public final class ZipWalker {
                 if (inflated + declared > (long) limits.maxRatio() * compressedSize && inflated + declared > BUFFER) {
                     throw new LimitCrossed(ArchiveProblem.RATIO_TOO_HIGH);
                 }
-                directory.checkLocalHeaders(file);
+                storedWithDescriptor = directory.checkLocalHeaders(file);
             }
             Level level;
-            try (InputStream in = Files.newInputStream(archive)) {
+            try (InputStream in = new StoredWithDescriptor(new BufferedInputStream(Files.newInputStream(archive), BUFFER),
+                    storedWithDescriptor)) {
                 level = walk(in, depth);
             }
             directory.checkWalked(level.headers, LEGACY_NAMES);

@@ -97,6 +97,43 @@ class ZipWalkerTest {
     }
 
     @Test
+    void storedEntriesWithDataDescriptorsAsGoAndPythonStreamThemAreRead() throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("скан.pdf", TestFiles.pdf());
+        entries.put("фото.png", TestFiles.png());
+        entries.put("договор.docx", TestFiles.docx());
+        byte[] streamed = TestFiles.storedWithDescriptors(entries, true);
+        try (var zip = new java.util.zip.ZipFile(Files.write(dir.resolve("streamed.zip"), streamed).toFile())) {
+            assertThat(zip.size()).as("what unzip lists").isEqualTo(3);
+        }
+
+        assertThat(walk(streamed, LIMITS)).isInstanceOfSatisfying(ArchiveScan.Walked.class, walked ->
+                assertThat(walked.entries()).extracting(ArchiveEntry::name, ArchiveEntry::detectedType)
+                        .containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("скан.pdf", MediaTypes.PDF),
+                                org.assertj.core.groups.Tuple.tuple("фото.png", MediaTypes.PNG),
+                                org.assertj.core.groups.Tuple.tuple("договор.docx", MediaTypes.DOCX)));
+        assertThat(walk(TestFiles.storedWithDescriptors(entries, false), LIMITS)).isInstanceOf(ArchiveScan.Walked.class);
+        assertThat(walk(TestFiles.storedWithDescriptors(Map.of("scan.pdf", TestFiles.pe()), true), LIMITS))
+                .isInstanceOfSatisfying(ArchiveScan.Walked.class, walked ->
+                        assertThat(walked.entries().get(0).detectedType()).isNotEqualTo(MediaTypes.PDF));
+    }
+
+    @Test
+    void storedEntryWhoseDescriptorLiesAboutItsDataIsStillReadAsTheDirectorySays() throws IOException {
+        byte[] streamed = TestFiles.storedWithDescriptors(Map.of("скан.pdf", TestFiles.pdf()), true);
+        // Spoil the CRC in the central directory only: the data no longer matches what unzip would check.
+        byte[] spoiled = streamed.clone();
+        for (int i = spoiled.length - 22; i >= 0; i--) {
+            if (spoiled[i] == 'P' && spoiled[i + 1] == 'K' && spoiled[i + 2] == 1 && spoiled[i + 3] == 2) {
+                spoiled[i + 16] ^= 0x55;
+                break;
+            }
+        }
+        assertThat(walk(spoiled, LIMITS)).isEqualTo(new ArchiveScan.Stopped(ArchiveProblem.CORRUPT));
+    }
+
+    @Test
     void walksAZipInAZipButNotDeeper() throws IOException {
         byte[] inner = TestFiles.zip(Map.of("a.pdf", TestFiles.pdf()));
         ArchiveScan twoLevels = walk(TestFiles.zip(Map.of("inner.zip", inner)), LIMITS);

@@ -284,6 +284,43 @@ public final class TestFiles {
                 .put(name).array();
     }
 
+    /**
+     * A ZIP of stored entries written as a stream writer does (Go's {@code archive/zip}, Python's {@code zipfile}
+     * to a pipe): general purpose bit 3, zero CRC and sizes in each local header, a data descriptor after the data
+     * (with or without its optional signature), the true values in the central directory.
+     */
+    public static byte[] storedWithDescriptors(Map<String, byte[]> entries, boolean descriptorSignature) {
+        var out = new ByteArrayOutputStream();
+        var directory = new ByteArrayOutputStream();
+        for (var entry : entries.entrySet()) {
+            byte[] name = entry.getKey().getBytes(StandardCharsets.UTF_8);
+            byte[] data = entry.getValue();
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(data);
+            int offset = out.size();
+            short flags = (short) (1 << 3 | 1 << 11);
+            out.writeBytes(ByteBuffer.allocate(30 + name.length).order(ByteOrder.LITTLE_ENDIAN).putInt(0x04034b50)
+                    .putShort((short) 20).putShort(flags).putShort((short) 0).putInt(0).putInt(0).putInt(0).putInt(0)
+                    .putShort((short) name.length).putShort((short) 0).put(name).array());
+            out.writeBytes(data);
+            ByteBuffer descriptor = ByteBuffer.allocate(descriptorSignature ? 16 : 12).order(ByteOrder.LITTLE_ENDIAN);
+            if (descriptorSignature) {
+                descriptor.putInt(0x08074b50);
+            }
+            out.writeBytes(descriptor.putInt((int) crc.getValue()).putInt(data.length).putInt(data.length).array());
+            directory.writeBytes(ByteBuffer.allocate(46 + name.length).order(ByteOrder.LITTLE_ENDIAN).putInt(0x02014b50)
+                    .putShort((short) 20).putShort((short) 20).putShort(flags).putShort((short) 0).putInt(0)
+                    .putInt((int) crc.getValue()).putInt(data.length).putInt(data.length).putShort((short) name.length)
+                    .putLong(0).putInt(0).putInt(offset).put(name).array());
+        }
+        int directoryStart = out.size();
+        out.writeBytes(directory.toByteArray());
+        out.writeBytes(ByteBuffer.allocate(22).order(ByteOrder.LITTLE_ENDIAN).putInt(0x06054b50).putInt(0)
+                .putShort((short) entries.size()).putShort((short) entries.size()).putInt(directory.size())
+                .putInt(directoryStart).putShort((short) 0).array());
+        return out.toByteArray();
+    }
+
     /** A ZIP whose entry is marked encrypted (general purpose bit 0, APPNOTE 4.4.4), as password tools write it. */
     public static byte[] encryptedZip() {
         byte[] zip = zip(Map.of("passport.pdf", pdf()));
