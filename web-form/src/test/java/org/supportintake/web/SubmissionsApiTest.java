@@ -81,6 +81,15 @@ class SubmissionsApiTest {
     }
 
     @Test
+    void aQuoteInAFileNameThatTheBrowserSentAsPercent22IsKeptAsAQuote() throws Exception {
+        HttpResponse<String> answer = start(WebFixture.generous()).post("/api/v1/submissions",
+                valid().file("attachments", "Договор %22Ромашка%22.pdf", "application/pdf", TestFiles.pdf()));
+
+        assertThat(answer.statusCode()).isEqualTo(201);
+        assertThat(web.intake().text("select name from attachment")).isEqualTo("Договор \"Ромашка\".pdf");
+    }
+
+    @Test
     void fileInputWithNoFileChosenAsBrowsersSendItIsNoFileAndNoError() throws Exception {
         HttpResponse<String> answer = start(WebFixture.generous()).post("/api/v1/submissions",
                 valid().file("attachments", "", "application/octet-stream", new byte[0]));

@@ -138,8 +138,11 @@ public final class MultipartForm {
             parser.setLowerCaseNames(true);
             sent = Objects.requireNonNullElse(parser.parse(disposition, ';').get("filename"), "");
         }
-        // An RFC 2231 name (filename*) names its own charset and comes decoded; a plain one is the client's bytes.
-        return disposition.toLowerCase(Locale.ROOT).contains("filename*") ? sent : FileNameBytes.decode(sent);
+        // An RFC 2231 name (filename*) names its own charset and comes decoded; a plain one is the client's bytes,
+        // in which browsers write a quote as %22 (WHATWG HTML, multipart/form-data encoding); %0D and %0A stay as
+        // sent, since a line break in a name is refused.
+        return disposition.toLowerCase(Locale.ROOT).contains("filename*") ? sent
+                : FileNameBytes.decode(sent).replace("%22", "\"");
     }
 
     private static ReceivedFile receive(AttachmentBatch batch, FileItemInput part, String name, InputStream bytes,
