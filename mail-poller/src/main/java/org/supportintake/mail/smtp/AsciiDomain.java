@@ -5,8 +5,8 @@ import java.net.IDN;
 /**
  * An address with its domain written in ASCII (IDNA A-labels): {@code user@почта.рф} goes out as
  * {@code user@xn--80a1acny.xn--p1ai}, which every mail server takes, where the Unicode form needs SMTPUTF8 on each hop.
- * A local part in another script has no ASCII form and is left as it is: a server that refuses it makes the mail's
- * failure visible on the ticket.
+ * A local part in another script is left as it is: only SMTPUTF8 can carry it, and a server that refuses it makes
+ * the mail's failure visible on the ticket.
  */
 final class AsciiDomain {
 
