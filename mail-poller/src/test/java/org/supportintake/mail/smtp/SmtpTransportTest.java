@@ -62,17 +62,6 @@ class SmtpTransportTest {
     }
 
     @Test
-    void sendsToACyrillicDomainInTheAsciiFormEveryServerTakes() throws Exception {
-        OutboxMessage plain = acknowledgement();
-        transport().send(new OutboxMessage(plain.ticketId(), plain.kind(), plain.messageId(), "ivanova@почта.рф",
-                plain.subject(), plain.body(), plain.html(), plain.inReplyTo(), plain.references(), plain.createdAt()));
-
-        MimeMessage received = deliveredOnlyMessage();
-        assertThat(greenMail.getReceivedMessagesForDomain("xn--80a1acny.xn--p1ai")).hasSize(1);
-        assertThat(received.getHeader("To", null)).isEqualTo("ivanova@xn--80a1acny.xn--p1ai");
-    }
-
-    @Test
     void leavesThreadingHeadersOutWhenAnsweringNothing() throws Exception {
         transport().send(acknowledgement());
 
