@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 public record TicketNumber(int year, long serial) {
 
-    private static final String DIGITS = "(\\d{2})\\s*-?\\s*(\\d{7,})\\s*-?\\s*(\\d)";
+    private static final String DIGITS = "(\\d{2})[-\\s]?(\\d{7,})[-\\s]?(\\d)";
     private static final Pattern WHOLE = Pattern.compile("(?:№|#|No\\.?|N)?\\s*" + DIGITS, Pattern.CASE_INSENSITIVE);
     private static final Pattern TAGGED = Pattern.compile(
             "(?<![\\p{L}\\d])(?:(?:№|#|No\\.?|N)\\s*" + DIGITS + "|(\\d{2})-(\\d{7,})-(\\d))(?!\\d)",
@@ -35,13 +35,13 @@ public record TicketNumber(int year, long serial) {
      * empty when it is malformed or its check digit is wrong.
      */
     public static Optional<TicketNumber> parse(String text) {
-        Matcher m = WHOLE.matcher(plainSeparators(text).strip());
+        Matcher m = WHOLE.matcher(text.strip());
         return m.matches() ? checked(m.group(1), m.group(2), m.group(3)) : Optional.empty();
     }
 
     /** The first valid number in a mail subject, tagged ({@code № …}, {@code # …}, {@code No …}) or dashed. */
     public static Optional<TicketNumber> findIn(String subject) {
-        Matcher m = TAGGED.matcher(plainSeparators(subject));
+        Matcher m = TAGGED.matcher(subject);
         while (m.find()) {
             Optional<TicketNumber> found = m.group(1) != null
                     ? checked(m.group(1), m.group(2), m.group(3))
@@ -51,23 +51,6 @@ public record TicketNumber(int year, long serial) {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * Every dash as {@code -} and every space as a space: a word processor or a phone's keyboard turns a typed hyphen
-     * into an en dash or a minus, and a number copied from a web page or a document brings non-breaking spaces.
-     */
-    private static String plainSeparators(String text) {
-        char[] chars = text.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (Character.getType(c) == Character.DASH_PUNCTUATION || c == '\u2212') {
-                chars[i] = '-';
-            } else if (Character.isSpaceChar(c)) {
-                chars[i] = ' ';
-            }
-        }
-        return new String(chars);
     }
 
     private static Optional<TicketNumber> checked(String year, String serial, String check) {
