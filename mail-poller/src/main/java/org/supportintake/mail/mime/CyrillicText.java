@@ -80,4 +80,28 @@ public final class CyrillicText {
         }
         return counted == 0 ? 0 : (double) lowerCyrillic / counted;
     }
+
+    /**
+     * True when a word of the text holds a capital Cyrillic letter right after a small one («гДПЮБ»), or a
+     * non-ASCII symbol between two letters («╟фЁ»): what Russian read in the wrong legacy charset looks like,
+     * and what neither prose nor text in capitals does.
+     */
+    static boolean looksMisread(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char before = text.charAt(i - 1);
+            char c = text.charAt(i);
+            boolean capitalAfterSmall = isCyrillic(before) && Character.isLowerCase(before)
+                    && isCyrillic(c) && Character.isUpperCase(c);
+            boolean symbolInWord = c >= 0x80 && !Character.isLetter(c) && Character.isLetter(before)
+                    && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+            if (capitalAfterSmall || symbolInWord) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCyrillic(char c) {
+        return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
+    }
 }

@@ -34,9 +34,31 @@ final class TextDecoding {
         }
         Optional<Charset> declared = CyrillicText.charsetFor(declaredCharset);
         if (declared.isPresent() && !declared.get().equals(StandardCharsets.US_ASCII) && fits(bytes, declared.get())) {
-            return new String(bytes, declared.get());
+            String text = new String(bytes, declared.get());
+            return isCyrillic(declared.get()) ? mislabelledCyrillic(bytes, text).orElse(text) : text;
         }
         return guess(bytes);
+    }
+
+    /**
+     * Russian declared in one legacy charset and written in another (koi8-r on windows-1251 bytes, the classic
+     * «гДПЮБЯРБСИРЕ»): every byte fits every one of them, so only the reading tells. Taken only when the declared
+     * reading shows a misreading's marks (a capital after a small letter inside a word, a symbol between letters)
+     * and another reads as Russian: text in capitals («СРОЧНО») reads as small letters in the other charset, so
+     * capitals alone never count against the declared charset.
+     */
+    private static Optional<String> mislabelledCyrillic(byte[] bytes, String declaredReading) {
+        if (!CyrillicText.looksMisread(declaredReading)) {
+            return Optional.empty();
+        }
+        String other = CyrillicText.bestReading(bytes);
+        double score = CyrillicText.russianScore(other);
+        boolean better = score >= RUSSIAN && score > CyrillicText.russianScore(declaredReading);
+        return better && !CyrillicText.looksMisread(other) ? Optional.of(other) : Optional.empty();
+    }
+
+    private static boolean isCyrillic(Charset charset) {
+        return CYRILLIC.contains(charset.name().toLowerCase(Locale.ROOT));
     }
 
     static String guess(byte[] bytes) {

@@ -53,4 +53,20 @@ class TextDecodingTest {
     void readsShortSubjectsAndFileNamesInTheirOwnCharset(String charset, String text) {
         assertThat(TextDecoding.guess(text.getBytes(Charset.forName(charset)))).isEqualTo(text);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"koi8-r; windows-1251", "windows-1251; KOI8-R", "koi8-r; IBM866",
+            "windows-1251; IBM866", "IBM866; windows-1251"})
+    void readsRussianWhoseDeclaredCyrillicCharsetIsWrong(String declared, String sentIn) {
+        String text = "Здравствуйте! Не приходит код подтверждения на телефон, прошу помочь.";
+        assertThat(TextDecoding.decode(text.getBytes(Charset.forName(sentIn)), declared)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"windows-1251; СРОЧНО!!! НЕ РАБОТАЕТ ЗАПИСЬ К ВРАЧУ",
+            "KOI8-R; СРОЧНО!!! НЕ РАБОТАЕТ ЗАПИСЬ К ВРАЧУ", "windows-1251; ЗАЯВЛЕНИЕ.PDF", "KOI8-R; СКАН ПАСПОРТА.JPG",
+            "windows-1251; Ёлкин", "KOI8-R; Справка.pdf", "IBM866; ПРОШУ ПОМОЧЬ", "windows-1251; " + RUSSIAN})
+    void keepsRussianInItsCorrectlyDeclaredCharsetCapitalsIncluded(String charset, String text) {
+        assertThat(TextDecoding.decode(text.getBytes(Charset.forName(charset)), charset)).isEqualTo(text);
+    }
 }
