@@ -53,7 +53,7 @@ final class Headers {
                 int angle = bare.indexOf('<');
                 String phrase = angle > 0 && addresses.length == 1 ? unquoted(bare.substring(0, angle)) : "";
                 String name = HeaderText.decode(phrase.isBlank() ? comments.lastComment() : phrase);
-                return new MailAddress(addresses[0].getAddress().strip(), name);
+                return new MailAddress(eightBit(addresses[0].getAddress().strip()), name);
             }
         } catch (AddressException e) {
             // fall through to the lenient reading below
@@ -67,6 +67,15 @@ final class Headers {
         }
         monitor.warn("From header has no address");
         return MailAddress.NONE;
+    }
+
+    /**
+     * An address a client sent as raw UTF-8 (RFC 6532, SMTPUTF8: {@code иван@почта.рф}), which Jakarta Mail hands over
+     * byte by byte as ISO-8859-1 characters; an address has no encoded words, so its bytes are all there is to read.
+     */
+    private static String eightBit(String address) {
+        return address.chars().allMatch(c -> c < 0x80) ? address
+                : TextDecoding.guess(address.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
     /** A display name without its quotes and quoted pairs (RFC 5322 §3.2.4). */

@@ -90,6 +90,12 @@ class MailReaderTest {
     }
 
     @Test
+    void readsARawUtf8SenderAddressAsItsLetters() throws Exception {
+        ParsedMail mail = new RawMails(dir).read("From: Иван Петров <иван@почта.рф>|Subject: Вопрос по записи||text|");
+        assertThat(mail.from()).isEqualTo(new MailAddress("иван@почта.рф", "Иван Петров"));
+    }
+
+    @Test
     void skipsTheSeparatorLineOfAnMboxFile() throws Exception {
         ParsedMail mail = new RawMails(dir).read("From ivan@example.ru Tue Dec  1 10:00:00 2026|From: ivan@example.ru|Subject: Вопрос||text|");
         assertThat(mail.subject()).isEqualTo("Вопрос");
