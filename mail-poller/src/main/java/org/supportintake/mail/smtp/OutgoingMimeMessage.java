@@ -37,7 +37,7 @@ final class OutgoingMimeMessage {
     MimeMessage of(OutboxMessage message) throws MessagingException {
         var mime = new FixedIdMimeMessage(session, message.messageId());
         mime.setFrom(from);
-        mime.setRecipient(Message.RecipientType.TO, new InternetAddress(message.recipient(), true));
+        mime.setRecipient(Message.RecipientType.TO, RecipientAddress.of(message.recipient()));
         mime.setSubject(oneLine(message.subject()), UTF_8);
         // RFC 5322 §3.6.1: the date the message was complete, i.e. written to the outbox; retries keep it
         mime.setSentDate(Date.from(message.createdAt()));

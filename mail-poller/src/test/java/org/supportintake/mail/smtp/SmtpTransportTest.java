@@ -110,6 +110,16 @@ class SmtpTransportTest {
     }
 
     @Test
+    void sendsToACyrillicDomainInItsAsciiForm() throws Exception {
+        transport().send(acknowledgement("ivan@почта.рф"));
+
+        MimeMessage received = deliveredOnlyMessage();
+        assertThat(received.getRecipients(MimeMessage.RecipientType.TO))
+                .extracting(Object::toString).containsExactly("ivan@xn--80a1acny.xn--p1ai");
+        assertThat(received.getSubject()).isEqualTo(OutboxMessages.SUBJECT);
+    }
+
+    @Test
     void foldsALongReferencesHeaderWithoutLosingAnyId() throws Exception {
         List<String> references = IntStream.range(0, 40).mapToObj(i -> OutboxMessages.newMessageId())
                 .collect(Collectors.toList());
