@@ -25,8 +25,7 @@ final class MailParts {
     enum Mode { ALL, ALTERNATIVE }
 
     private static final Set<String> MACHINERY = Set.of("message/delivery-status", "text/rfc822-headers",
-            "message/feedback-report", "message/disposition-notification", "application/pkcs7-signature",
-            "application/x-pkcs7-signature", "application/pgp-signature");
+            "message/feedback-report", "message/disposition-notification");
 
     private final PartFiles files;
     private final ReadBudget budget;
@@ -71,7 +70,7 @@ final class MailParts {
         } else if (type.equals("message/rfc822") || type.equals("message/global")) {
             forwarded(entity, depth, mode);
         } else if (MACHINERY.contains(type)) {
-            return; // report and signature machinery (RFC 3464, RFC 5965, RFC 1847), not a citizen's file
+            return; // report machinery (RFC 3464, RFC 5965, RFC 8098), not a citizen's file
         } else if ((type.equals("text/plain") || type.equals("text/html")) && !isAttachment(entity)) {
             if (mode == Mode.ALL || type.equals("text/html")) {
                 readText(entity, type);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The body parts of one multipart entity, walked in order. Of a multipart/alternative (RFC 2046
@@ -13,6 +14,8 @@ import java.util.List;
 final class MultipartWalk {
 
     private static final int MAX_ENCODED_MULTIPART = 32 * 1024 * 1024;
+    private static final Set<String> SIGNATURES = Set.of("application/pkcs7-signature",
+            "application/x-pkcs7-signature", "application/pgp-signature");
 
     private final MailParts parts;
     private final MimeEntity entity;
@@ -50,9 +53,24 @@ final class MultipartWalk {
             children.add(entity.part(range, childType, budget.limits().maxHeaderBytes(), parts.monitor()));
         }
         int chosen = type.value().equals("multipart/alternative") ? plainRendering(children) : -1;
+        if (isSignature(type, children)) {
+            children.remove(children.size() - 1);
+        }
         for (int i = 0; i < children.size() && !budget.exhausted(); i++) {
             parts.walk(children.get(i), depth + 1, chosen < 0 || i == chosen ? mode : MailParts.Mode.ALTERNATIVE);
         }
+    }
+
+    /**
+     * The signature of the message itself (RFC 1847 §2.1: the second part of a multipart/signed, of the type its
+     * {@code protocol} names), not a citizen's file. A signature file attached anywhere else is a file like any other.
+     */
+    private static boolean isSignature(ContentHeader type, List<MimeEntity> children) {
+        if (!type.value().equals("multipart/signed") || children.size() < 2) {
+            return false;
+        }
+        String last = children.get(children.size() - 1).contentType().value();
+        return SIGNATURES.contains(last) || type.parameter("protocol").filter(last::equalsIgnoreCase).isPresent();
     }
 
     /** The last text/plain alternative, else the last one (the richest, RFC 2046 §5.1.4). */
