@@ -12,6 +12,7 @@ import org.supportintake.attachments.inspection.HiddenArchive;
 import org.supportintake.attachments.inspection.Inspection;
 import org.supportintake.attachments.inspection.MediaTypes;
 import org.supportintake.attachments.inspection.SafeFileName;
+import org.supportintake.attachments.inspection.SignatureFiles;
 import org.supportintake.attachments.inspection.TypeHints;
 import org.supportintake.attachments.inspection.ZipWalker;
 import org.supportintake.attachments.store.DeferredForce;
@@ -115,7 +116,8 @@ public final class AttachmentBatch {
             return rejected(RejectionReason.CONTENT_MISMATCH);
         }
         if (!policy.allowedTypes().contains(type)) {
-            return rejected(RejectionReason.TYPE_NOT_ALLOWED);
+            return rejected(SignatureFiles.named(name, declared) ? RejectionReason.SIGNATURE_FILE
+                    : RejectionReason.TYPE_NOT_ALLOWED);
         }
         boolean entryNotAllowed = entries.stream()
                 .anyMatch(entry -> !policy.allowedArchiveEntryTypes().contains(entry.detectedType())

@@ -18,6 +18,8 @@ public enum RejectionReason {
     EMBEDDED_EXECUTABLE("embedded_executable", "в документ вложена программа или исполняемый объект"),
     POLYGLOT_FILE("polyglot_file", "к файлу приписан скрытый архив"),
     SPOOFED_NAME("spoofed_name", "имя файла маскирует его настоящий тип"),
+    SIGNATURE_FILE("signature_file", "это файл электронной подписи; подписи не принимаются и не проверяются,"
+            + " а документ, приложенный отдельно, рассматривается без подписи"),
     UNREADABLE("unreadable", "файл повреждён при пересылке письма, и прочитать его не удалось");
 
     private final String code;

@@ -184,6 +184,27 @@ class AttachmentBatchTest {
                     .isEqualTo(rejected(RejectionReason.TYPE_NOT_ALLOWED));
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"Заявление.pdf.sig", "Заявление.pdf.SIG", "zayavlenie.pdf.p7s", "договор.docx.sgn",
+                "letter.asc"})
+        void aDetachedSignatureFileIsRefusedAsASignatureNotAsAnUnknownType(String name) {
+            byte[] cms = {0x30, (byte) 0x82, 0x01, 0x00, 0x06, 0x09, 0x2a, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xf7,
+                    0x0d, 0x01, 0x07, 0x02, 0x00};
+            assertThat(emailFile(name, cms).verdict()).isEqualTo(rejected(RejectionReason.SIGNATURE_FILE));
+        }
+
+        @Test
+        void aFileDeclaredAsASignatureIsRefusedAsOneWhateverItsName() {
+            ReceivedFile file = inspector.batch(AttachmentPolicy.email()).receive("smime", "application/pkcs7-signature",
+                    new ByteArrayInputStream(new byte[] {0x30, (byte) 0x82, 0x01, 0x00}));
+            assertThat(file.verdict()).isEqualTo(rejected(RejectionReason.SIGNATURE_FILE));
+        }
+
+        @Test
+        void aSignatureNamedFileThatIsADocumentIsAcceptedAsTheDocument() {
+            assertThat(emailFile("скан.sig", TestFiles.pdf()).verdict().isAccepted()).isTrue();
+        }
+
         @Test
         void zipIsNotAllowedOnTheForm() {
             assertThat(formFile("scans.zip", "application/zip", TestFiles.zip(Map.of("a.pdf", TestFiles.pdf()))).verdict())
