@@ -54,6 +54,17 @@ final class ReplyMarkers {
         return wrapped && isAttribution(line + " " + next) ? 2 : 0;
     }
 
+    /**
+     * A line that may open the quote right below it, whatever the client's wording: it ends with a colon and names an
+     * address and a date or time ({@code чт, 12 нояб. 2026 г., 10:15 Служба поддержки <support@…>:} of the Gmail app).
+     * Only a quote that follows makes it an attribution; alone it is the citizen's own line.
+     */
+    static boolean introducesQuote(String line) {
+        String candidate = shortOrEmpty(line.strip());
+        return candidate.endsWith(":") && !isQuote(candidate) && candidate.indexOf('@') > 0
+                && candidate.chars().anyMatch(Character::isDigit);
+    }
+
     /** Where an unmarked earlier message starts at {@code index}, its separator rule included; -1 when it does not. */
     static int headerAt(List<String> lines, int index) {
         if (lines.get(index).strip().startsWith("--") && ORIGINAL.contains(title(lines.get(index)))) {

@@ -81,6 +81,17 @@ class QuotedTextTest {
         }
 
         @Test
+        void gmailAppRussianWithoutTheWordBeforeTheTime() {
+            assertSplit("чт, 12 нояб. 2026 г., 10:15 Служба поддержки <support@localhost>:\n\n> Здравствуйте!\n>");
+        }
+
+        @Test
+        void anyClientsDatedAttributionWithAnAddressRightAboveItsQuote() {
+            assertSplit("12 ноября 2026 г., в 10:15, support@localhost:\n> Здравствуйте!");
+            assertSplit("Thu, 12 Nov 2026 10:15:00 +0300 Служба поддержки <support@localhost>:\n> Здравствуйте!");
+        }
+
+        @Test
         void thunderbirdRussian() {
             assertSplit("23.11.2026 10:15, Иван Петров пишет:\n> Здравствуйте!");
         }
