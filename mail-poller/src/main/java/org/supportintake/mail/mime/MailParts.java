@@ -137,7 +137,7 @@ final class MailParts {
     }
 
     private void attach(MimeEntity entity, String type) throws IOException {
-        files.receive(entity, type).ifPresent(attachments::add);
+        attachments.addAll(files.receive(entity, type));
     }
 
     private static boolean isAttachment(MimeEntity entity) {

@@ -1,7 +1,11 @@
 package org.supportintake.mail.mime;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,6 +19,9 @@ import org.supportintake.attachments.policy.ReceivedFile;
  */
 final class PartFiles {
 
+    /** A winmail.dat larger than this holds more than any mail may carry: it is judged whole (and refused). */
+    private static final int MAX_TNEF_BYTES = 32 * 1024 * 1024;
+
     private final AttachmentBatch batch;
     private final DecodeMonitor monitor;
     private int unnamed;
@@ -24,12 +31,15 @@ final class PartFiles {
         this.monitor = monitor;
     }
 
-    /** The judged file; empty for a part without name or bytes, which carries nothing. */
-    Optional<ReceivedFile> receive(MimeEntity entity, String type) throws IOException {
+    /**
+     * The judged file, or the files inside an Outlook winmail.dat; none for a part without name or bytes, which
+     * carries nothing.
+     */
+    List<ReceivedFile> receive(MimeEntity entity, String type) throws IOException {
         Optional<String> declaredName = entity.disposition().parameter("filename")
                 .or(() -> entity.contentType().parameter("name"));
         if (declaredName.isEmpty() && entity.hasEmptyBody()) {
-            return Optional.empty();
+            return List.of();
         }
         BodyDecoding.Damage damage = new BodyDecoding.Damage();
         Optional<InputStream> decoded = BodyDecoding.open(entity, damage);
@@ -37,25 +47,58 @@ final class PartFiles {
             ReceivedFile file = batch.unreadable(declaredName.orElseGet(() -> unnamed(type)), type);
             monitor.warn("attachment \"" + file.name() + "\" has an unknown transfer encoding ("
                     + entity.transferEncoding() + ") and could not be read");
-            return Optional.of(file);
+            return List.of(file);
         }
         try (InputStream in = decoded.get()) {
             String name = declaredName.or(() -> uuName(in)).orElseGet(() -> unnamed(type));
-            if (type.equals("application/ms-tnef") || name.equalsIgnoreCase("winmail.dat")) {
-                monitor.warn("winmail.dat (Outlook TNEF) attachment: the files inside it are not extracted");
+            if (isTnef(type, name)) {
+                return tnef(name, type, in);
             }
-            ReceivedFile file = batch.receive(name, type, in);
-            if (!damage.seen()) {
-                return Optional.of(file);
-            }
-            if (file.inspection().size() == 0) {
-                monitor.warn("attachment \"" + file.name() + "\" is damaged (" + entity.transferEncoding() + ") and could not be read");
-                return Optional.of(batch.unreadable(name, type));
-            }
-            monitor.warn("attachment \"" + file.name() + "\" is damaged (" + entity.transferEncoding()
-                    + "); it was read as far as it goes");
-            return Optional.of(file);
+            return List.of(judged(batch.receive(name, type, in), name, type, entity, damage));
         }
+    }
+
+    private ReceivedFile judged(ReceivedFile file, String name, String type, MimeEntity entity,
+                                BodyDecoding.Damage damage) {
+        if (!damage.seen()) {
+            return file;
+        }
+        if (file.inspection().size() == 0) {
+            monitor.warn("attachment \"" + file.name() + "\" is damaged (" + entity.transferEncoding() + ") and could not be read");
+            return batch.unreadable(name, type);
+        }
+        monitor.warn("attachment \"" + file.name() + "\" is damaged (" + entity.transferEncoding()
+                + "); it was read as far as it goes");
+        return file;
+    }
+
+    private static boolean isTnef(String type, String name) {
+        return type.equals("application/ms-tnef") || type.equals("application/vnd.ms-tnef")
+                || name.equalsIgnoreCase("winmail.dat");
+    }
+
+    /**
+     * Outlook's winmail.dat: the files the citizen attached are inside it, so they are what is judged (a file inside
+     * without bytes is still named, as unreadable). One that cannot be read, or is larger than any mail may carry,
+     * is judged whole, as any other file.
+     */
+    private List<ReceivedFile> tnef(String name, String type, InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_TNEF_BYTES + 1);
+        Optional<List<OutlookTnef.TnefFile>> inside = bytes.length > MAX_TNEF_BYTES ? Optional.empty()
+                : OutlookTnef.files(bytes).filter(files -> !files.isEmpty());
+        if (inside.isEmpty()) {
+            monitor.warn("winmail.dat (Outlook TNEF) attachment: the files inside it could not be read");
+            return List.of(batch.receive(name, type, new SequenceInputStream(new ByteArrayInputStream(bytes), in)));
+        }
+        monitor.warn("winmail.dat (Outlook TNEF) attachment: the " + inside.get().size()
+                + " file(s) inside it were taken out and judged");
+        List<ReceivedFile> files = new ArrayList<>();
+        for (OutlookTnef.TnefFile file : inside.get()) {
+            String fileName = file.name().isBlank() ? unnamed("application/octet-stream") : file.name();
+            files.add(file.data().length == 0 ? batch.unreadable(fileName, "")
+                    : batch.receive(fileName, "", new ByteArrayInputStream(file.data())));
+        }
+        return files;
     }
 
     private Optional<String> uuName(InputStream in) {
