@@ -38,7 +38,7 @@ public record QuotedText(String fresh, String quoted) {
         while (i < lines.size() && !ReplyMarkers.isForward(lines.get(i))) {
             int attribution = ReplyMarkers.attributionAt(lines, i);
             int quote = attribution > 0 ? quoteAt(lines, i + attribution) : ReplyMarkers.isQuote(lines.get(i)) ? i : -1;
-            if (quote < 0 && ReplyMarkers.introducesQuote(lines.get(i))) {
+            if (attribution == 0 && quote < 0 && ReplyMarkers.introducesQuote(lines.get(i))) {
                 quote = quoteAt(lines, i + 1);
                 attribution = quote < 0 ? 0 : 1;
             }

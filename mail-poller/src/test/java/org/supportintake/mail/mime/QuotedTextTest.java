@@ -92,6 +92,12 @@ class QuotedTextTest {
         }
 
         @Test
+        void mailRuAttributionAboveAnUnmarkedEarlierMessage() {
+            assertSplit("Четверг, 12 ноября 2026, 10:15 +03:00 от Служба поддержки <support@localhost>:\n\n"
+                    + "Здравствуйте!\nВаше обращение зарегистрировано.");
+        }
+
+        @Test
         void thunderbirdRussian() {
             assertSplit("23.11.2026 10:15, Иван Петров пишет:\n> Здравствуйте!");
         }
