@@ -10,10 +10,19 @@ import java.util.regex.Pattern;
  */
 public record TicketNumber(int year, long serial) {
 
-    private static final String DIGITS = "(\\d{2})[-\\s]?(\\d{7,})[-\\s]?(\\d)";
-    private static final Pattern WHOLE = Pattern.compile("(?:№|#|No\\.?|N)?\\s*" + DIGITS, Pattern.CASE_INSENSITIVE);
+    /** A hyphen or a dash that word processors put in its place (U+2010–U+2014), or a space, no-break included. */
+    private static final String SEPARATOR = "[-\\s\\u00A0\\u2010-\\u2014]";
+    private static final String DASH = "[-\\u2010-\\u2014]";
+    private static final String DIGITS = "(\\d{2})" + SEPARATOR + "?(\\d{7,})" + SEPARATOR + "?(\\d)";
+    /** «№», «#», and what stands for «№» on a Latin keyboard: «No», «N», «Nº» (ordinal sign), «N°» (degree sign). */
+    private static final String SIGN = "(?:№|#|No\\.?|N[º°]?)";
+    private static final Pattern WHOLE = Pattern.compile(SIGN + "?[\\s\\u00A0]*" + DIGITS, Pattern.CASE_INSENSITIVE);
+    // A letter sign must not end a word ("Reno 26…"); «№» and «#» may follow one ("Заявка#26…"). Untagged, the
+    // number must be grouped as we write it, so a phone number or an application's ten digits are not read as one.
     private static final Pattern TAGGED = Pattern.compile(
-            "(?<![\\p{L}\\d])(?:(?:№|#|No\\.?|N)\\s*" + DIGITS + "|(\\d{2})-(\\d{7,})-(\\d))(?!\\d)",
+            "(?:(?:(?<![\\p{L}\\d])(?:No\\.?|N[º°]?)|№|#)[\\s\\u00A0]*" + DIGITS
+                    + "|(?<![\\p{L}\\d])(\\d{2})(?:" + DASH + "(\\d{7,})" + DASH + "|[ \\u00A0](\\d{7,})[ \\u00A0])(\\d))"
+                    + "(?!\\d)",
             Pattern.CASE_INSENSITIVE);
 
     public TicketNumber {
@@ -39,13 +48,16 @@ public record TicketNumber(int year, long serial) {
         return m.matches() ? checked(m.group(1), m.group(2), m.group(3)) : Optional.empty();
     }
 
-    /** The first valid number in a mail subject, tagged ({@code № …}, {@code # …}, {@code No …}) or dashed. */
+    /**
+     * The first valid number in a mail subject: tagged ({@code № …}, {@code # …}, {@code No …}, {@code Nº …}), or
+     * untagged when grouped as we write it ({@code 26-0004217-9}, {@code 26 0004217 9}, a dash for a hyphen).
+     */
     public static Optional<TicketNumber> findIn(String subject) {
         Matcher m = TAGGED.matcher(subject);
         while (m.find()) {
             Optional<TicketNumber> found = m.group(1) != null
                     ? checked(m.group(1), m.group(2), m.group(3))
-                    : checked(m.group(4), m.group(5), m.group(6));
+                    : checked(m.group(4), m.group(5) != null ? m.group(5) : m.group(6), m.group(7));
             if (found.isPresent()) {
                 return found;
             }

@@ -145,6 +145,33 @@ class TicketNumberTest {
             assertThat(TicketNumber.findIn("мой телефон " + digits)).isEmpty();
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"Nº %s", "N° %s", "Заявка#%s", "обращение №\u00a0%s", "Re: %s", "по обращению %s"})
+        void findsTheNumberAsRussianKeyboardsAndWordProcessorsWriteIt(String subject) {
+            String number = EXAMPLE.toString();
+            assertThat(TicketNumber.findIn(subject.formatted(number.replace('-', '–')))).as(subject).contains(EXAMPLE);
+            assertThat(TicketNumber.findIn(subject.formatted(number.replace('-', ' ')))).as(subject).contains(EXAMPLE);
+            assertThat(TicketNumber.findIn(subject.formatted(number.replace('-', '\u00a0')))).as(subject).contains(EXAMPLE);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Nº %s", "N° %s", "Заявка#%s", "обращение №\u00a0%s"})
+        void findsUndashedDigitsAfterTheSignsThatStandForNumero(String subject) {
+            String digits = EXAMPLE.toString().replace("-", "");
+            assertThat(TicketNumber.findIn(subject.formatted(digits))).as(subject).contains(EXAMPLE);
+            assertThat(TicketNumber.parse(subject.formatted(digits).replaceAll("^\\D*(N|№|#)", "$1"))).as(subject)
+                    .contains(EXAMPLE);
+        }
+
+        @Test
+        void readsNoUngroupedOrOddlyGroupedDigitsWithoutASign() {
+            String digits = EXAMPLE.toString().replace("-", "");
+            assertThat(TicketNumber.findIn("номер заявления " + digits)).isEmpty();
+            assertThat(TicketNumber.findIn("тел. 8 912 345 67 89, " + digits.substring(0, 2) + " "
+                    + digits.substring(2, 6) + " " + digits.substring(6))).isEmpty();
+            assertThat(TicketNumber.findIn("Reno " + digits)).isEmpty();
+        }
+
         @Test
         void ignoresANumberWithAWrongCheckDigit() {
             String number = EXAMPLE.toString();
