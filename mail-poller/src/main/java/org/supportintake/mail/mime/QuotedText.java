@@ -45,7 +45,8 @@ public record QuotedText(String fresh, String quoted) {
             if (quote >= 0) {
                 int end = blockEnd(lines, quote);
                 if (lastText < quote) {
-                    return cut(lines, i, lines.size(), 0, i);
+                    int from = ReplyMarkers.headerAbove(lines, i);
+                    return cut(lines, from, lines.size(), 0, from);
                 }
                 if (firstText == i && lastQuote < end) {
                     return cut(lines, i, end, end, lines.size());

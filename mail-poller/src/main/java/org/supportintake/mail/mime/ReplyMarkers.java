@@ -28,6 +28,8 @@ final class ReplyMarkers {
     private static final Set<String> SENT = Set.of("sent", "date", "отправлено", "дата");
     private static final Set<String> SUBJECT = Set.of("subject", "тема");
     private static final int OUTLOOK_HEADER_LINES = 6;
+    private static final Set<String> QUOTED_FIELDS = Set.of("from", "от", "от кого", "to", "кому", "cc", "копия",
+            "subject", "тема", "date", "дата", "sent", "отправлено");
 
     private ReplyMarkers() {
     }
@@ -63,6 +65,18 @@ final class ReplyMarkers {
         String candidate = shortOrEmpty(line.strip());
         return candidate.endsWith(":") && !isQuote(candidate) && candidate.indexOf('@') > 0
                 && candidate.chars().anyMatch(Character::isDigit);
+    }
+
+    /**
+     * Where the quote whose attribution is at {@code index} starts when a rule and header lines stand above it, as
+     * Yandex writes a reply ("----------------", "Кому: …;", "Тема: …;", then the attribution); else {@code index}.
+     */
+    static int headerAbove(List<String> lines, int index) {
+        int top = index;
+        while (top > 0 && QUOTED_FIELDS.contains(field(lines.get(top - 1)))) {
+            top--;
+        }
+        return top < index && top > 0 && isDashedRule(lines.get(top - 1)) ? top - 1 : index;
     }
 
     /** Where an unmarked earlier message starts at {@code index}, its separator rule included; -1 when it does not. */
@@ -104,6 +118,11 @@ final class ReplyMarkers {
     private static String field(String line) {
         int colon = line.substring(0, Math.min(line.length(), 20)).indexOf(':');
         return colon < 0 ? "" : line.substring(0, colon).replace("*", "").strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isDashedRule(String line) {
+        String rule = shortOrEmpty(line.strip());
+        return rule.length() >= 8 && rule.chars().allMatch(c -> c == '-' || c == '_');
     }
 
     private static boolean isRule(String line) {

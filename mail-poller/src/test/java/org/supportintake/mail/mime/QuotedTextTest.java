@@ -98,6 +98,12 @@ class QuotedTextTest {
         }
 
         @Test
+        void yandexWithTheRecipientAndSubjectAboveTheAttribution() {
+            assertSplit("----------------\nКому: Иван Петров (ivan@yandex.ru);\nТема: [№ 26-0004217-9] Обращение;\n"
+                    + "12.11.2026, 10:15, \"Служба поддержки\" <support@localhost>:\n> Здравствуйте!");
+        }
+
+        @Test
         void thunderbirdRussian() {
             assertSplit("23.11.2026 10:15, Иван Петров пишет:\n> Здравствуйте!");
         }
