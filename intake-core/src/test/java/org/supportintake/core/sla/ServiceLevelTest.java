@@ -18,7 +18,10 @@ class ServiceLevelTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"'СРОЧНО: не работает оплата', HIGH, 1", "'Re: срочно!', HIGH, 1", "'Вопрос про справку', NORMAL, 3"})
+    @CsvSource({"'СРОЧНО: не работает оплата', HIGH, 1", "'Re: срочно!', HIGH, 1", "'Вопрос про справку', NORMAL, 3",
+            "'СРОЧНО!!!', HIGH, 1", "'срочно: нет записи', HIGH, 1", "'Очень срочный вопрос', HIGH, 1",
+            "'Не срочно: вопрос о справке', NORMAL, 3", "'Несрочный вопрос', NORMAL, 3",
+            "'Вопрос не срочный, но важный', NORMAL, 3"})
     void urgentInAnEmailSubjectMakesItHigh(String subject, Priority priority, int days) {
         assertThat(ServiceLevel.of(Submissions.email().subject(subject).build()))
                 .isEqualTo(new ServiceLevel(priority, days));
