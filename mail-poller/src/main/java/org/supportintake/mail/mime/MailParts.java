@@ -27,6 +27,10 @@ final class MailParts {
     private static final Set<String> MACHINERY = Set.of("message/delivery-status", "text/rfc822-headers",
             "message/feedback-report", "message/disposition-notification");
 
+    private static final Set<String> OPAQUE_SIGNED = Set.of("application/pkcs7-mime", "application/x-pkcs7-mime");
+    /** A signed message larger than this holds more than any mail may carry: it stays a file (and is refused). */
+    private static final int MAX_SIGNED_BYTES = 32 * 1024 * 1024;
+
     private final PartFiles files;
     private final ReadBudget budget;
     private final DecodeMonitor monitor;
@@ -69,6 +73,8 @@ final class MailParts {
             new MultipartWalk(this, entity, depth, mode).walk();
         } else if (type.equals("message/rfc822") || type.equals("message/global")) {
             forwarded(entity, depth, mode);
+        } else if (OPAQUE_SIGNED.contains(type)) {
+            opaqueSigned(entity, depth, mode, type);
         } else if (MACHINERY.contains(type)) {
             return; // report machinery (RFC 3464, RFC 5965, RFC 8098), not a citizen's file
         } else if ((type.equals("text/plain") || type.equals("text/html")) && !isAttachment(entity)) {
@@ -120,6 +126,30 @@ final class MailParts {
             text.addPlain("---------- Пересланное сообщение ----------\nОт: " + headers.from().name() + " <"
                     + headers.from().address() + ">\nТема: " + headers.subject() + "\n\n" + innerText.best());
         }
+    }
+
+    /**
+     * An S/MIME message signed "opaque" (RFC 8551 §3.5.2; Outlook with a КЭП when clear signing is off): the citizen's
+     * text and files are inside the signature, so they are read as this message's own. An encrypted one, or one that
+     * cannot be read, stays a file that is named and refused.
+     */
+    private void opaqueSigned(MimeEntity entity, int depth, Mode mode, String type) throws IOException {
+        Optional<InputStream> decoded = BodyDecoding.open(entity, new BodyDecoding.Damage());
+        Optional<byte[]> content = Optional.empty();
+        if (decoded.isPresent()) {
+            try (InputStream in = decoded.get()) {
+                byte[] cms = in.readNBytes(MAX_SIGNED_BYTES + 1);
+                content = cms.length > MAX_SIGNED_BYTES ? Optional.empty() : SignedContent.of(cms);
+            }
+        }
+        if (content.isEmpty() || depth + 1 > limits.maxDepth()) {
+            attach(entity, type);
+            return;
+        }
+        monitor.warn("an opaque S/MIME signed part (" + type + ") was read from inside its signature;"
+                + " the signature was not checked");
+        walk(MimeEntity.read(new SharedByteArrayInputStream(content.get()), "text/plain", limits.maxHeaderBytes(),
+                monitor), depth + 1, mode);
     }
 
     /** RFC 2046 §5.2.1 allows no encoding of message/rfc822, but some mailers base64 it anyway. */
