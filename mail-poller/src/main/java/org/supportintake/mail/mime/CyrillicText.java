@@ -29,6 +29,9 @@ public final class CyrillicText {
             Map.entry("cp932", "windows-31j"), Map.entry("ks_c_5601-1987", "x-windows-949"),
             Map.entry("iso-8859-8-i", "ISO-8859-8"));
 
+    private static final char BOX_DRAWING = '\u2500';
+    private static final char GEOMETRIC_SHAPES_END = '\u25FF';
+
     private CyrillicText() {
     }
 
@@ -83,8 +86,9 @@ public final class CyrillicText {
 
     /**
      * True when a word of the text holds a capital Cyrillic letter right after a small one («гДПЮБ»), or a
-     * non-ASCII symbol between two letters («╟фЁ»): what Russian read in the wrong legacy charset looks like,
-     * and what neither prose nor text in capitals does.
+     * box-drawing or block symbol between two letters («╟фЁ», what the legacy charsets put in their upper
+     * halves): what Russian read in the wrong legacy charset looks like, and what neither prose nor text in
+     * capitals does (quotes and dashes between letters, «ООО«РОМАШКА»», are prose).
      */
     static boolean looksMisread(String text) {
         for (int i = 1; i < text.length(); i++) {
@@ -92,7 +96,7 @@ public final class CyrillicText {
             char c = text.charAt(i);
             boolean capitalAfterSmall = isCyrillic(before) && Character.isLowerCase(before)
                     && isCyrillic(c) && Character.isUpperCase(c);
-            boolean symbolInWord = c >= 0x80 && !Character.isLetter(c) && Character.isLetter(before)
+            boolean symbolInWord = c >= BOX_DRAWING && c <= GEOMETRIC_SHAPES_END && Character.isLetter(before)
                     && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
             if (capitalAfterSmall || symbolInWord) {
                 return true;

@@ -65,7 +65,8 @@ class TextDecodingTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {"windows-1251; СРОЧНО!!! НЕ РАБОТАЕТ ЗАПИСЬ К ВРАЧУ",
             "KOI8-R; СРОЧНО!!! НЕ РАБОТАЕТ ЗАПИСЬ К ВРАЧУ", "windows-1251; ЗАЯВЛЕНИЕ.PDF", "KOI8-R; СКАН ПАСПОРТА.JPG",
-            "windows-1251; Ёлкин", "KOI8-R; Справка.pdf", "IBM866; ПРОШУ ПОМОЧЬ", "windows-1251; " + RUSSIAN})
+            "windows-1251; Ёлкин", "KOI8-R; Справка.pdf", "IBM866; ПРОШУ ПОМОЧЬ", "windows-1251; " + RUSSIAN,
+            "windows-1251; ООО«РОМАШКА»—ЗАЯВКА №5", "KOI8-R; ЗАО-РОМАШКА·ЗАЯВКА"})
     void keepsRussianInItsCorrectlyDeclaredCharsetCapitalsIncluded(String charset, String text) {
         assertThat(TextDecoding.decode(text.getBytes(Charset.forName(charset)), charset)).isEqualTo(text);
     }
