@@ -6,6 +6,8 @@ import java.util.Objects;
 /** A message body split into what the citizen wrote now and the earlier message they quote ("" when none). */
 public record QuotedText(String fresh, String quoted) {
 
+    private static final int GREETING_LENGTH = 80;
+
     public QuotedText {
         Objects.requireNonNull(fresh, "fresh");
         Objects.requireNonNull(quoted, "quoted");
@@ -51,6 +53,9 @@ public record QuotedText(String fresh, String quoted) {
                 if (firstText == i && lastQuote < end) {
                     return cut(lines, i, end, end, lines.size());
                 }
+                if (attribution > 0 && lastQuote < end && greetingOnly(lines, firstText, i)) {
+                    return greetedReply(lines, i, end); // The Bat!: «Здравствуйте, Служба.», «Вы писали …:», quote, reply
+                }
                 i = end; // answers between quoted lines: they only make sense where they stand
                 continue;
             }
@@ -61,6 +66,22 @@ public record QuotedText(String fresh, String quoted) {
             i++;
         }
         return new QuotedText(text.strip(), "");
+    }
+
+    /** True when the only text above {@code index} is one short line, as a greeting that a client's template puts there. */
+    private static boolean greetingOnly(List<String> lines, int firstText, int index) {
+        for (int i = firstText + 1; i < index; i++) {
+            if (!lines.get(i).isBlank()) {
+                return false;
+            }
+        }
+        return firstText < index && lines.get(firstText).strip().length() <= GREETING_LENGTH;
+    }
+
+    private static QuotedText greetedReply(List<String> lines, int quoteFrom, int quoteTo) {
+        String fresh = (String.join("\n", lines.subList(0, quoteFrom)).strip() + "\n\n"
+                + String.join("\n", lines.subList(quoteTo, lines.size())).strip()).strip();
+        return new QuotedText(fresh, String.join("\n", lines.subList(quoteFrom, quoteTo)).stripTrailing());
     }
 
     private static QuotedText cut(List<String> lines, int quoteFrom, int quoteTo, int freshFrom, int freshTo) {

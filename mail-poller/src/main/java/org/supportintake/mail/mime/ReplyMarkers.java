@@ -17,7 +17,11 @@ final class ReplyMarkers {
             Pattern.compile("(пн|вт|ср|чт|пт|сб|вс), \\d{1,2} \\S+ \\d{4} г\\. в \\d{1,2}:\\d{2}, [^@]*@.*:"),
             Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4} \\d{1,2}:\\d{2}, .+ пишет:"),
             Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}, \\d{1,2}:\\d{2}, [^@]*@.*:"),
-            Pattern.compile("\\p{L}+, \\d{1,2} \\p{L}+ \\d{4}, \\d{1,2}:\\d{2} [+-]\\d{2}:?\\d{2} от [^@]*@.*:"));
+            Pattern.compile("\\p{L}+, \\d{1,2} \\p{L}+ \\d{4}, \\d{1,2}:\\d{2} [+-]\\d{2}:?\\d{2} от [^@]*@.*:"),
+            Pattern.compile("(?:Вы писали|You wrote) \\d.*:"));
+    /** The Bat! and FidoNet quote with the writer's initials: " СП> Здравствуйте!" (one space before at most). */
+    private static final Pattern INITIALS_QUOTE = Pattern.compile(" ?\\p{Lu}{1,3}>(?: |$)");
+    private static final int INITIALS_PREFIX = 6;
     /** Apple Mail and others; the digit (a date or a time) keeps a citizen's own sentence out. */
     private static final String WROTE_RU_END = " написал(а):";
     private static final Pattern WROTE_RU = Pattern.compile("\\D*\\d.*" + Pattern.quote(WROTE_RU_END));
@@ -35,7 +39,11 @@ final class ReplyMarkers {
     }
 
     static boolean isQuote(String line) {
-        return line.startsWith(">");
+        return line.startsWith(">") || INITIALS_QUOTE.matcher(shortPrefix(line)).lookingAt();
+    }
+
+    private static String shortPrefix(String line) {
+        return line.length() > INITIALS_PREFIX ? line.substring(0, INITIALS_PREFIX) : line;
     }
 
     static boolean isForward(String line) {

@@ -178,6 +178,20 @@ class QuotedTextTest {
         }
 
         @Test
+        void theBatsGreetingAndReplyBelowItsInitialledQuoteAreTheFreshText() {
+            String quote = "Вы писали 12 ноября 2026 г., 10:15:\n\nСП> Здравствуйте, Иван!\nСП> Обращение зарегистрировано.";
+            String text = "Здравствуйте, Служба.\n\n" + quote + "\n\nСправку так и не получил.\n\n-- \nС уважением,\n Иван";
+            assertThat(QuotedText.split(text)).isEqualTo(new QuotedText(
+                    "Здравствуйте, Служба.\n\nСправку так и не получил.\n\n-- \nС уважением,\n Иван", quote));
+        }
+
+        @Test
+        void aCapitalWordWithAnArrowInTheCitizensTextIsNoQuote() {
+            String text = "Нажимаю ВХОД> и ничего не происходит.\nВХОД> ДАЛЕЕ> ошибка\nмр> пишет";
+            assertThat(QuotedText.split(text).quoted()).isEqualTo("");
+        }
+
+        @Test
         void answersBetweenQuotedLinesAreKeptWhole() {
             String text = "On Mon, Nov 23, 2026 at 10:15 AM Support <s@x.ru> wrote:\n> Номер заявления?\n1234567\n> Дата?\n23.11";
             assertThat(QuotedText.split(text)).isEqualTo(new QuotedText(text, ""));
