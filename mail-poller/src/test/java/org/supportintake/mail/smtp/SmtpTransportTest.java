@@ -120,6 +120,16 @@ class SmtpTransportTest {
     }
 
     @Test
+    void aCyrillicLocalPartIsAPermanentRefusalNotAGarbledAddress() {
+        var failure = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> transport().send(acknowledgement("иван@почта.рф")),
+                org.supportintake.core.outbox.UnableToSendMailException.class);
+
+        assertThat(failure.isPermanent()).isTrue();
+        assertThat(greenMail.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
     void foldsALongReferencesHeaderWithoutLosingAnyId() throws Exception {
         List<String> references = IntStream.range(0, 40).mapToObj(i -> OutboxMessages.newMessageId())
                 .collect(Collectors.toList());
