@@ -10,9 +10,11 @@ import java.util.regex.Pattern;
  */
 public record TicketNumber(int year, long serial) {
 
-    /** A hyphen or a dash that word processors put in its place (U+2010–U+2014), or a space, no-break included. */
-    private static final String SEPARATOR = "[-\\s\\u00A0\\u2010-\\u2014]";
-    private static final String DASH = "[-\\u2010-\\u2014]";
+    /** A hyphen, or what a word processor or a phone puts in its place: a dash (U+2010–U+2014), a minus sign. */
+    private static final String DASH = "[-\\u2010-\\u2014\\u2212\\uFF0D]";
+    private static final String SPACE = "[\\s\\u00A0\\u202F]";
+    /** A dash, maybe with spaces around it, or a space (no-break ones included). */
+    private static final String SEPARATOR = "(?:" + SPACE + "*" + DASH + SPACE + "*|" + SPACE + ")";
     private static final String DIGITS = "(\\d{2})" + SEPARATOR + "?(\\d{7,})" + SEPARATOR + "?(\\d)";
     /** «№», «#», and what stands for «№» on a Latin keyboard: «No», «N», «Nº» (ordinal sign), «N°» (degree sign). */
     private static final String SIGN = "(?:№|#|No\\.?|N[º°]?)";

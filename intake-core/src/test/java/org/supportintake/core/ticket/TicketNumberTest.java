@@ -63,6 +63,13 @@ class TicketNumberTest {
             assertThat(TicketNumber.parse(EXAMPLE.toString().replace("-", " "))).contains(EXAMPLE);
         }
 
+        @ParameterizedTest
+        @ValueSource(strings = {"\u2010", "\u2011", "\u2013", "\u2014", "\u2212", "\uFF0D", "\u00A0", "\u202F", " - ",
+                "\u00A0\u2013\u00A0"})
+        void acceptsTheDashesAndSpacesWordProcessorsAndPhonesPutInPlaceOfAHyphen(String separator) {
+            assertThat(TicketNumber.parse(EXAMPLE.toString().replace("-", separator))).contains(EXAMPLE);
+        }
+
         @Test
         void rejectsWrongCheckDigit() {
             String number = EXAMPLE.toString();
