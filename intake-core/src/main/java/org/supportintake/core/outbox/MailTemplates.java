@@ -39,7 +39,7 @@ public final class MailTemplates {
     }
 
     private static Mustache.Compiler compiler() {
-        return Mustache.compiler().emptyStringIsFalse(true).defaultValue("").withLoader(MailTemplates::open);
+        return Mustache.compiler().defaultValue("").withLoader(MailTemplates::open);
     }
 
     private static Reader open(String name) {

@@ -39,13 +39,6 @@ class AcknowledgementTextTest {
     }
 
     @Test
-    void anEmailsAcknowledgementHasNoTopicLineForTheCategoryAnEmailDoesNotHave() {
-        MailBody body = text.body("Иванова Мария", number, "", Instant.parse("2026-12-03T11:17:00Z"), false, List.of());
-        assertThat(body.text()).doesNotContain("Тема:").contains("под номером " + number + ".\nОтвет будет направлен");
-        assertThat(body.html()).doesNotContain("Тема:");
-    }
-
-    @Test
     void aNewTicketsAcknowledgementNamesTheCategoryWhatHappensNextAndThePersonalDataNotice() {
         MailBody body = text.body("Иванова Мария", number, "Техническая проблема", Instant.parse("2026-12-03T11:17:00Z"),
                 false, List.of());
