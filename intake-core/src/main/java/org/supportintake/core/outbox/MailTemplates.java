@@ -38,8 +38,10 @@ public final class MailTemplates {
         });
     }
 
+    /** A section over an empty text or a zero is left out, as over {@code false}: «Тема: .» is never written. */
     private static Mustache.Compiler compiler() {
-        return Mustache.compiler().defaultValue("").withLoader(MailTemplates::open);
+        return Mustache.compiler().defaultValue("").emptyStringIsFalse(true).zeroIsFalse(true)
+                .withLoader(MailTemplates::open);
     }
 
     private static Reader open(String name) {

@@ -50,6 +50,13 @@ class AcknowledgementTextTest {
     }
 
     @Test
+    void anEmailsAcknowledgementHasNoCategoryLineSinceAnEmailHasNoCategory() {
+        MailBody body = text.body("Иванова Мария", number, "", Instant.parse("2026-12-03T11:17:00Z"), false, List.of());
+        assertThat(body.text()).doesNotContain("Тема:").contains("под номером " + number + ".\nОтвет будет направлен");
+        assertThat(body.html()).doesNotContain("Тема:");
+    }
+
+    @Test
     void aFollowUpsReceiptNamesTheTicketAndItsCurrentDueTime() {
         MailBody body = text.body("", number, "", Instant.parse("2026-12-03T11:17:00Z"), true, List.of());
         assertThat(text.subject(number, true)).isEqualTo("[№ " + number + "] Ваше сообщение добавлено к обращению");

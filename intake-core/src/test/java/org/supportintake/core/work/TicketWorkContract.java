@@ -246,7 +246,8 @@ public interface TicketWorkContract {
         String body = intake().text("select body from outbox where kind = 'digest' and recipient = 'head@support.example.ru'");
         assertThat(body).startsWith("Сводка службы поддержки на 7 декабря 2026: просрочено 1, под угрозой 1,")
                 .contains("Просрочены: 1\n — " + late + ": https://support.example.ru/staff/tickets/" + late,
-                        "Под угрозой просрочки: 1\n — " + atRisk + ": https://support.example.ru/staff/tickets/" + atRisk);
+                        "Под угрозой просрочки: 1\n — " + atRisk + ": https://support.example.ru/staff/tickets/" + atRisk)
+                .as("no mail was set aside: no line saying 0 were").doesNotContain("Писем отложено");
         clock.set(moscow("2026-12-05T09:00"));
         assertThat(digest.send(moscow("2026-12-04T09:00"))).as("Saturday: no digest").isZero();
     }
