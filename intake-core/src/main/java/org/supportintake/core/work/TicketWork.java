@@ -130,8 +130,8 @@ public final class TicketWork {
             ReplyDeadline extended = replyClock.extend(ticket.deadline(), newDue);
             stores.tickets().reschedule(ticket.id(), ticket.category(), ticket.priority(), extended);
             log(stores, ticket, EventKind.DUE_EXTENDED, staff, ticket.dueAt() + " -> " + extended.dueAt());
-            stores.outbox().add(mail(ticket, notices.delaySubject(ticket.number()),
-                    notices.delay(ticket.number(), ticket.dueAt(), extended.dueAt(), reason)));
+            stores.outbox().add(threaded(stores, mail(ticket, notices.delaySubject(ticket.number()),
+                    notices.delay(ticket.number(), ticket.dueAt(), extended.dueAt(), reason))));
             return new WorkOutcome.Done(ticket.status());
         });
     }

@@ -111,6 +111,20 @@ public interface TicketWorkContract {
     }
 
     @Test
+    default void theDelayNoticeRepliesInTheCitizensThread() {
+        var created = emailTicket();
+        String citizensMessageId = intake().text("select message_id from message");
+        var clock = new SettableClock();
+        clock.set(moscow("2026-12-03T15:00"));
+
+        intake().work(clock).extend(created.ticketNumber(), STAFF, moscow("2026-12-08T18:00"), "Запрос в ведомство");
+
+        assertThat(intake().text("select in_reply_to from outbox where kind = 'staff_notice'")).isEqualTo(citizensMessageId);
+        assertThat(intake().text("select subject from outbox where kind = 'staff_notice'"))
+                .isEqualTo(created.ticketNumber().subjectTag() + " Срок ответа перенесён");
+    }
+
+    @Test
     default void aResolvedTicketReopensWithinSevenDaysAndLaterTheCitizenGetsANewTicketThatRefersToIt() {
         var first = emailTicket().ticketNumber();
         var clock = new SettableClock();
