@@ -8,6 +8,7 @@ import java.util.Map;
 import org.supportintake.core.outbox.AcknowledgementText;
 import org.supportintake.core.outbox.MailBody;
 import org.supportintake.core.outbox.MailTemplates;
+import org.supportintake.core.outbox.RussianPlural;
 import org.supportintake.core.rating.RatingLinks;
 import org.supportintake.core.ticket.TicketNumber;
 
@@ -54,7 +55,7 @@ public final class CitizenNotices {
     public MailBody answer(TicketNumber number, String answer, int reopenDays, long ticketId, Instant resolvedAt) {
         Map<String, Object> context = context(answerSubject(number), "Ответ на ваше обращение № " + number + ":",
                 answer.strip(), "Обращение решено. Если вопрос остался, ответьте на это письмо, не меняя тему, в течение "
-                        + reopenDays + " дней: обращение будет открыто снова.");
+                        + RussianPlural.of(reopenDays, "дня", "дней", "дней") + ": обращение будет открыто снова.");
         context.put("rating", true);
         context.put("ratingLinks", ratingLinks.links(ticketId, resolvedAt));
         return templates.render("staff-notice", context);

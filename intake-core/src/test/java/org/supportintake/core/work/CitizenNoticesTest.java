@@ -25,4 +25,13 @@ class CitizenNoticesTest {
         assertThat(taken.text()).contains("взято в работу.\n\nОтвет будет направлен").doesNotContain("\n\n\n");
         assertThat(delay.text()).contains("перенесён.\n\nБыло: ").doesNotContain("\n\n\n");
     }
+
+    @Test
+    void theReopenWindowIsCountedInTheRussianFormOfItsDays() {
+        Instant resolvedAt = Instant.parse("2026-12-03T11:17:00Z");
+        assertThat(notices.answer(number, "Готово.", 1, 5, resolvedAt).text()).contains("в течение 1 дня: обращение");
+        assertThat(notices.answer(number, "Готово.", 3, 5, resolvedAt).text()).contains("в течение 3 дней: обращение");
+        assertThat(notices.answer(number, "Готово.", 7, 5, resolvedAt).text()).contains("в течение 7 дней: обращение");
+        assertThat(notices.answer(number, "Готово.", 21, 5, resolvedAt).html()).contains("в течение 21 дня: обращение");
+    }
 }
