@@ -67,6 +67,7 @@ public final class AcknowledgementText {
     private Map<String, Object> common(String fullName, String subject, List<RejectedAttachment> rejected) {
         Map<String, Object> context = new HashMap<>();
         context.put("greeting", greeting(fullName));
+        context.put("automatic", true);
         context.put("subject", subject);
         context.put("statusPage", publicUrl + "/status");
         context.put("hasRejected", !rejected.isEmpty());

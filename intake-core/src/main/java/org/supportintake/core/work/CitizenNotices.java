@@ -14,7 +14,8 @@ import org.supportintake.core.ticket.TicketNumber;
 
 /**
  * The Russian wording of what a citizen is told when staff move their ticket, as plain text and HTML
- * ({@code mail/staff-notice}). Staff texts are quoted as written, escaped in the HTML. The answer carries the five
+ * ({@code mail/staff-notice}). Staff texts are quoted as written, escaped in the HTML; a mail with one is signed by the
+ * service, not said to be sent automatically. The answer carries the five
  * signed rating links: ours, not the citizen's text, so they may be links.
  */
 public final class CitizenNotices {
@@ -32,9 +33,12 @@ public final class CitizenNotices {
         return number.subjectTag() + " Обращение взято в работу";
     }
 
+    /** The one notice no person writes: it says it was sent automatically. */
     public MailBody taken(TicketNumber number, Instant dueAt) {
-        return render(takenSubject(number), "Ваше обращение № " + number + " взято в работу.", "",
+        Map<String, Object> context = context(takenSubject(number), "Ваше обращение № " + number + " взято в работу.", "",
                 "Ответ будет направлен не позднее " + due(dueAt) + ".");
+        context.put("automatic", true);
+        return templates.render("staff-notice", context);
     }
 
     public String questionSubject(TicketNumber number) {
@@ -84,6 +88,7 @@ public final class CitizenNotices {
         context.put("statusPage", statusPage);
         context.put("rating", false);
         context.put("ratingLinks", List.of());
+        context.put("automatic", false);
         return context;
     }
 

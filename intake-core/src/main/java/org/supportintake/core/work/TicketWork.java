@@ -77,13 +77,14 @@ public final class TicketWork {
     /** Asks the citizen {@code question}; the ticket waits for them and its clock pauses. */
     public WorkOutcome ask(TicketNumber number, String staff, String question) {
         return answer(number, staff, TicketStatus.WAITING_FOR_CITIZEN, EventKind.STAFF_ASKED, ticket ->
-                mail(ticket, notices.questionSubject(ticket.number()), notices.question(ticket.number(), question)));
+                mail(ticket, OutboxKind.STAFF_NOTICE, notices.questionSubject(ticket.number()),
+                        notices.question(ticket.number(), question)));
     }
 
     /** Answers the citizen; the ticket is resolved and reopens if they write within the reopen window. */
     public WorkOutcome resolve(TicketNumber number, String staff, String answer) {
         return answer(number, staff, TicketStatus.RESOLVED, EventKind.TICKET_RESOLVED, ticket ->
-                mail(ticket, notices.answerSubject(ticket.number()),
+                mail(ticket, OutboxKind.STAFF_NOTICE, notices.answerSubject(ticket.number()),
                         notices.answer(ticket.number(), answer, replyClock.reopenDays(), ticket.id(), clock.instant())));
     }
 
@@ -130,8 +131,9 @@ public final class TicketWork {
             ReplyDeadline extended = replyClock.extend(ticket.deadline(), newDue);
             stores.tickets().reschedule(ticket.id(), ticket.category(), ticket.priority(), extended);
             log(stores, ticket, EventKind.DUE_EXTENDED, staff, ticket.dueAt() + " -> " + extended.dueAt());
-            stores.outbox().add(threaded(stores, mail(ticket, notices.delaySubject(ticket.number()),
-                    notices.delay(ticket.number(), ticket.dueAt(), extended.dueAt(), reason))));
+            MailBody notice = notices.delay(ticket.number(), ticket.dueAt(), extended.dueAt(), reason);
+            stores.outbox().add(threaded(stores,
+                    mail(ticket, OutboxKind.STAFF_NOTICE, notices.delaySubject(ticket.number()), notice)));
             return new WorkOutcome.Done(ticket.status());
         });
     }
@@ -183,14 +185,14 @@ public final class TicketWork {
     /** A status mail within the per-address limit; over it, the intake log says it was held back. */
     private void statusMail(Stores stores, Ticket ticket, String subject, MailBody body) {
         if (limit.allows(stores.outbox(), ticket.requesterEmail())) {
-            stores.outbox().add(threaded(stores, mail(ticket, subject, body)));
+            stores.outbox().add(threaded(stores, mail(ticket, OutboxKind.STATUS_NOTICE, subject, body)));
         } else {
             log(stores, ticket, EventKind.ACKNOWLEDGEMENT_SUPPRESSED, "", "limit per hour reached");
         }
     }
 
-    private OutboxMessage mail(Ticket ticket, String subject, MailBody body) {
-        return new OutboxMessage(OptionalLong.of(ticket.id()), OutboxKind.STAFF_NOTICE, messageIds.next(),
+    private OutboxMessage mail(Ticket ticket, OutboxKind kind, String subject, MailBody body) {
+        return new OutboxMessage(OptionalLong.of(ticket.id()), kind, messageIds.next(),
                 ticket.requesterEmail(), subject, body.text(), body.html(), "", List.of(), clock.instant());
     }
 

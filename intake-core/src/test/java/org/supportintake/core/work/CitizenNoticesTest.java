@@ -34,4 +34,15 @@ class CitizenNoticesTest {
         assertThat(notices.answer(number, "Готово.", 7, 5, resolvedAt).text()).contains("в течение 7 дней: обращение");
         assertThat(notices.answer(number, "Готово.", 21, 5, resolvedAt).html()).contains("в течение 21 дня: обращение");
     }
+
+    @Test
+    void onlyTheNoticeNoPersonWroteSaysItWasSentAutomatically() {
+        Instant due = Instant.parse("2026-12-03T11:17:00Z");
+        assertThat(notices.taken(number, due).text()).contains("Письмо отправлено автоматически.\nСлужба поддержки");
+        for (MailBody written : java.util.List.of(notices.question(number, "Уточните номер заявления."),
+                notices.answer(number, "Готово.", 7, 5, due), notices.delay(number, due, due.plusSeconds(86_400), "Запрос."))) {
+            assertThat(written.text()).doesNotContain("автоматически").endsWith("Служба поддержки\n");
+            assertThat(written.html()).doesNotContain("автоматически").contains(">Служба поддержки</p>");
+        }
+    }
 }

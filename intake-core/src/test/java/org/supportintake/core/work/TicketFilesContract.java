@@ -128,7 +128,7 @@ public interface TicketFilesContract {
         assertThat(file.events().get(0).staff()).isEmpty();
         assertThat(file.summary().assignee()).contains(STAFF);
         assertThat(file.mails()).extracting(TicketFile.Mail::kind).startsWith(OutboxKind.ACKNOWLEDGEMENT)
-                .endsWith(OutboxKind.STAFF_NOTICE);
+                .endsWith(OutboxKind.STATUS_NOTICE);
         assertThat(file.mails().get(0).state()).isEqualTo(TicketFile.MailState.SENT);
         assertThat(file.mails().get(0).sentAt()).contains(moscow("2026-12-03T12:01"));
         assertThat(file.mails().get(0).recipient()).isEqualTo("ivanova@example.ru");

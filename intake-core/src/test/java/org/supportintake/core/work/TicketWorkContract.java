@@ -71,8 +71,8 @@ public interface TicketWorkContract {
         assertThat(column("assignee", ticket)).isEqualTo("operator.sidorov");
         assertThat(intake().text("select staff from intake_event where kind = 'ticket_taken' order by id limit 1"))
                 .isEqualTo(STAFF);
-        assertThat(intake().rows("outbox where kind = 'staff_notice'")).as("one mail: the status changed once").isEqualTo(1);
-        assertThat(intake().text("select subject from outbox where kind = 'staff_notice'"))
+        assertThat(intake().rows("outbox where kind = 'status_notice'")).as("one mail: the status changed once").isEqualTo(1);
+        assertThat(intake().text("select subject from outbox where kind = 'status_notice'"))
                 .isEqualTo(ticket.subjectTag() + " Обращение взято в работу");
     }
 

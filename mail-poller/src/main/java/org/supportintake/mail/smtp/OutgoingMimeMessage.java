@@ -3,6 +3,7 @@ package org.supportintake.mail.smtp;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.mail.Message;
@@ -49,8 +50,12 @@ final class OutgoingMimeMessage {
                     .collect(Collectors.joining(" "));
             mime.setHeader("References", MimeUtility.fold("References: ".length(), references));
         }
-        // RFC 3834 §5: marks an automatic reply so that well-behaved responders do not answer it
-        mime.setHeader("Auto-Submitted", "auto-replied");
+        // RFC 3834 §5: marks automatic mail so that well-behaved responders do not answer it; what staff wrote is not
+        Optional<String> automatic = message.kind().autoSubmitted();
+        if (automatic.isPresent()) {
+            mime.setHeader("Auto-Submitted", automatic.get());
+        }
+        // Every mail: an out-of-office answer to it would come back as a follow-up and reopen the ticket
         mime.setHeader("X-Auto-Response-Suppress", "All");
         if (message.html().isEmpty()) {
             mime.setText(message.body(), UTF_8);

@@ -40,6 +40,7 @@ final class Words {
             case ACKNOWLEDGEMENT -> "Подтверждение приёма";
             case FOLLOW_UP_ACKNOWLEDGEMENT -> "Подтверждение дополнения";
             case EXPLANATION -> "Объяснение: письмо не принято";
+            case STATUS_NOTICE -> "Уведомление: взято в работу";
             case STAFF_NOTICE -> "Письмо от сотрудника";
             case DIGEST -> "Сводка руководителю";
             default -> kind.code();
