@@ -3,6 +3,8 @@ package org.supportintake.server.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,6 +45,7 @@ import org.supportintake.core.staff.Role;
 import org.supportintake.core.ticket.TicketNumber;
 import org.supportintake.server.config.IntakeConfig;
 import org.supportintake.server.config.Setting;
+import org.supportintake.server.testing.ApiSubmission;
 import org.supportintake.server.wiring.IntakeApplication;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -209,6 +212,48 @@ class StaffDayBrowserIT {
         browser.driver.get(url("/staff/tickets/" + TicketNumber.of(26, 9_999_999)));
         check("staff-ticket-not-found-404");
 
+        assertThat(violations).as("axe-core violations").isEmpty();
+    }
+
+    @Test
+    void longValuesWithoutSpacesBreakInsteadOfWideningTheStaffPages() throws Exception {
+        String email = "a".repeat(64) + "@" + "b".repeat(63) + "." + "c".repeat(63) + "." + "d".repeat(57) + ".ru";
+        Map<String, String> fields = ApiSubmission.from(email);
+        fields.put("subject", "Ж".repeat(200));
+        fields.put("description", "Очень".repeat(400));
+        HttpResponse<String> created = HttpClient.newHttpClient().send(ApiSubmission.post(url(""), fields).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String number = text("select number from ticket");
+        String sender = "x".repeat(60) + "@" + "y".repeat(60) + ".example.ru";
+        StringBuilder deep = new StringBuilder("Message-ID: <long@mail.example.ru>\r\nFrom: " + sender
+                + "\r\nTo: support@localhost\r\nSubject: =?UTF-8?B?" + java.util.Base64.getEncoder().encodeToString(
+                "Ш".repeat(250).getBytes(StandardCharsets.UTF_8)) + "?=\r\nContent-Type: message/rfc822\r\n\r\n");
+        for (int level = 0; level < 30; level++) {
+            deep.append("Subject: level ").append(level).append("\r\nContent-Type: message/rfc822\r\n\r\n");
+        }
+        deep.append("Subject: innermost\r\n\r\nbody\r\n");
+        deliver(new MimeMessage(Session.getInstance(new Properties()),
+                new ByteArrayInputStream(deep.toString().getBytes(StandardCharsets.UTF_8))));
+        String id = await("the mail was set aside", () -> text("select id from set_aside_mail"));
+
+        signIn("admin", PASSWORD);
+        for (String page : List.of("/staff/tickets/" + number, "/staff/failed", "/staff/failed/" + id)) {
+            browser.driver.get(url(page));
+            boolean ticket = page.startsWith("/staff/tickets");
+            assertThat(browser.driver.getPageSource()).contains((ticket ? "Ж" : "Ш").repeat(50), ticket ? email : sender);
+            for (int width : new int[] {Browser.DESKTOP, 320}) {
+                browser.viewport(width);
+                long pageWidth = (Long) browser.driver.executeScript("return document.documentElement.scrollWidth;");
+                assertThat(pageWidth).as(page + " at " + width + " px scrolls sideways").isLessThanOrEqualTo(width);
+            }
+            browser.viewport(Browser.DESKTOP);
+            assertThat((Boolean) browser.driver.executeScript("""
+                    const last = [...document.querySelectorAll('table.data td, .summary-list dd')].pop();
+                    return last.getBoundingClientRect().right <= window.innerWidth;"""))
+                    .as(page + ": its table's last column is on a desktop screen").isTrue();
+            check("staff-long-values" + page.replaceAll("[^a-z0-9]+", "-").replaceAll("-[0-9].*", ""));
+        }
         assertThat(violations).as("axe-core violations").isEmpty();
     }
 
