@@ -52,6 +52,19 @@ class QueueExportTest {
     }
 
     @Test
+    void timesAreMoscowTimesToTheSecondThatRussianExcelReadsAsDates() throws Exception {
+        String cookie = staff.signIn(staff.member("smirnova", Role.SUPERVISOR));
+        staff.ticket(1, t -> {
+            t.put("created", java.time.OffsetDateTime.parse("2026-12-03T07:05:09Z"));
+            t.put("due", java.time.OffsetDateTime.parse("2026-12-10T15:00:00Z"));
+        });
+
+        String text = new String(staff.bytes("/staff/export.csv", cookie).body(), StandardCharsets.UTF_8);
+
+        assertThat(text.split("\r\n")[1]).contains(";\"03.12.2026 10:05:09\";", ";\"10.12.2026 18:00:00\";");
+    }
+
+    @Test
     void aLargeExportComesWholeAPageAtATime() throws Exception {
         String cookie = staff.signIn(staff.member("smirnova", Role.ADMIN));
         for (int i = 0; i < 450; i++) {
