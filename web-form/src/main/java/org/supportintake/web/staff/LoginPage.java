@@ -52,7 +52,9 @@ final class LoginPage extends HttpServlet {
             StaffPages.seeOther(response, next);
             return;
         }
-        show(request, response, 200, view(next, "", null));
+        Map<String, Object> view = view(next, "", null);
+        SignInAgain.notice(request.getParameter(SignInAgain.ENDED)).ifPresent(notice -> view.put("ended", notice));
+        show(request, response, 200, view);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.supportintake.web.staff;
 
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -64,12 +63,11 @@ public final class StaffGate extends HttpFilter {
 
     private void page(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Optional<StaffSession> session = cookie(request).flatMap(sessions::resume);
+        Optional<String> cookie = cookie(request);
+        Optional<StaffSession> session = cookie.flatMap(sessions::resume);
         if (session.isEmpty()) {
-            String back = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", LOGIN + ("GET".equals(request.getMethod())
-                    ? "?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8) : ""));
+            response.setHeader("Location", SignInAgain.location(request, cookie.isPresent()));
             return;
         }
         if ("POST".equals(request.getMethod()) && !csrfMatches(request, session.get().csrfToken())) {

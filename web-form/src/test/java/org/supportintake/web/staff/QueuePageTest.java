@@ -175,7 +175,7 @@ class QueuePageTest {
         var response = staff.page("/staff?category=complaint", "no-such-session");
         assertThat(response.statusCode()).isEqualTo(303);
         assertThat(response.headers().firstValue("Location")).contains(
-                "/staff/login?next=%2Fstaff%3Fcategory%3Dcomplaint");
+                "/staff/login?next=%2Fstaff%3Fcategory%3Dcomplaint&ended=session");
         assertThat(staff.audit()).isEmpty();
     }
 }

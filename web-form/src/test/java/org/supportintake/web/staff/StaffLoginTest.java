@@ -167,7 +167,7 @@ class StaffLoginTest {
 
         HttpResponse<String> next = web.get("/staff");
         assertThat(next.statusCode()).isEqualTo(303);
-        assertThat(next.headers().firstValue("Location")).contains("/staff/login?next=%2Fstaff");
+        assertThat(next.headers().firstValue("Location")).contains("/staff/login?next=%2Fstaff&ended=session");
         assertThat(web.logIn("", "petrova", LoginFixture.PASSWORD).body()).contains("Неверный логин или пароль");
     }
 
@@ -178,5 +178,35 @@ class StaffLoginTest {
         web.clock.advance(java.time.Duration.ofMinutes(31));
 
         assertThat(web.get("/staff").statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void aSessionThatEndedSaysSoOnTheLoginPage() throws Exception {
+        web.signedIn();
+        web.clock.advance(java.time.Duration.ofMinutes(31));
+
+        String login = web.get("/staff/log").headers().firstValue("Location").orElseThrow();
+
+        assertThat(login).isEqualTo("/staff/login?next=%2Fstaff%2Flog&ended=session");
+        assertThat(web.get(login).body()).contains("role=\"status\"><p>Сеанс завершился: долго не было действий");
+        assertThat(web.get("/staff/login?next=%2Fstaff").body()).as("a first visit").doesNotContain("Сеанс завершился");
+    }
+
+    @Test
+    void aMoveSentAfterTheSessionEndedIsNotDoneSaysSoAndLeadsBackToTheTicket() throws Exception {
+        String csrf = web.signedIn();
+        web.clock.advance(java.time.Duration.ofMinutes(31));
+
+        HttpResponse<String> answer = web.post("/staff/tickets/26-0004217-9/resolve",
+                Map.of("csrf", csrf, "resolve-text", "Ответ, который писали полчаса."));
+
+        assertThat(answer.statusCode()).isEqualTo(303);
+        String login = answer.headers().firstValue("Location").orElseThrow();
+        assertThat(login).isEqualTo("/staff/login?next=%2Fstaff%2Ftickets%2F26-0004217-9&ended=action");
+        assertThat(web.get(login).body()).contains("действие не выполнено и введённый текст не сохранён");
+        assertThat(web.logIn(login.substring("/staff/login".length()), "petrova", LoginFixture.PASSWORD)
+                .headers().firstValue("Location")).contains("/staff/tickets/26-0004217-9");
+        assertThat(web.post("/staff/erase", Map.of()).headers().firstValue("Location"))
+                .as("signed in again: a form that posts to its own page").isEmpty();
     }
 }
