@@ -35,7 +35,7 @@ public final class CitizenNotices {
 
     /** The one notice no person writes: it says it was sent automatically. */
     public MailBody taken(TicketNumber number, Instant dueAt) {
-        Map<String, Object> context = context(takenSubject(number), "Ваше обращение № " + number + " взято в работу.", "",
+        Map<String, Object> context = context(takenSubject(number), lead("Ваше обращение ", number, " взято в работу."), "",
                 "Ответ будет направлен не позднее " + due(dueAt) + ".");
         context.put("automatic", true);
         return templates.render("staff-notice", context);
@@ -46,7 +46,7 @@ public final class CitizenNotices {
     }
 
     public MailBody question(TicketNumber number, String question) {
-        return render(questionSubject(number), "Чтобы ответить на обращение № " + number + ", нам нужно уточнение:",
+        return render(questionSubject(number), lead("Чтобы ответить на обращение ", number, ", нам нужно уточнение:"),
                 question.strip(), "Ответьте, пожалуйста, на это письмо, не меняя тему. Пока мы ждём ответа, срок "
                         + "рассмотрения обращения приостановлен.");
     }
@@ -57,7 +57,7 @@ public final class CitizenNotices {
 
     /** The answer, sent at {@code resolvedAt}, with links that rate it for ticket {@code ticketId}. */
     public MailBody answer(TicketNumber number, String answer, int reopenDays, long ticketId, Instant resolvedAt) {
-        Map<String, Object> context = context(answerSubject(number), "Ответ на ваше обращение № " + number + ":",
+        Map<String, Object> context = context(answerSubject(number), lead("Ответ на ваше обращение ", number, ":"),
                 answer.strip(), "Обращение решено. Если вопрос остался, ответьте на это письмо, не меняя тему, в течение "
                         + RussianPlural.of(reopenDays, "дня", "дней", "дней") + ": обращение будет открыто снова.");
         context.put("rating", true);
@@ -70,16 +70,16 @@ public final class CitizenNotices {
     }
 
     public MailBody delay(TicketNumber number, Instant oldDue, Instant newDue, String reason) {
-        return render(delaySubject(number), "Срок ответа на ваше обращение № " + number + " перенесён.", "",
+        return render(delaySubject(number), lead("Срок ответа на ваше обращение ", number, " перенесён."), "",
                 "Было: не позднее " + due(oldDue) + ".", "Стало: не позднее " + due(newDue) + ".",
                 "Причина: " + reason.strip(), "Приносим извинения за задержку.");
     }
 
-    private MailBody render(String subject, String lead, String quoted, String... lines) {
+    private MailBody render(String subject, Map<String, String> lead, String quoted, String... lines) {
         return templates.render("staff-notice", context(subject, lead, quoted, lines));
     }
 
-    private Map<String, Object> context(String subject, String lead, String quoted, String... lines) {
+    private Map<String, Object> context(String subject, Map<String, String> lead, String quoted, String... lines) {
         Map<String, Object> context = new HashMap<>();
         context.put("subject", subject);
         context.put("lead", lead);
@@ -90,6 +90,11 @@ public final class CitizenNotices {
         context.put("ratingLinks", List.of());
         context.put("automatic", false);
         return context;
+    }
+
+    /** The first sentence, around «№ 26-0004217-9», which the HTML keeps on one line: it is read out over the phone. */
+    private static Map<String, String> lead(String before, TicketNumber number, String after) {
+        return Map.of("before", before, "ticket", "№ " + number, "after", after);
     }
 
     private static String due(Instant dueAt) {

@@ -45,4 +45,15 @@ class CitizenNoticesTest {
             assertThat(written.html()).doesNotContain("автоматически").contains(">Служба поддержки</p>");
         }
     }
+
+    @Test
+    void theTicketNumberStaysOnOneLineInTheHtml() {
+        Instant due = Instant.parse("2026-12-03T11:17:00Z");
+        String kept = "<span style=\"white-space:nowrap;\">№ " + number + "</span>";
+        for (MailBody notice : java.util.List.of(notices.taken(number, due), notices.question(number, "Уточните."),
+                notices.answer(number, "Готово.", 7, 5, due), notices.delay(number, due, due.plusSeconds(86_400), "Запрос."))) {
+            assertThat(notice.html()).contains(kept);
+            assertThat(notice.text()).contains("обращение № " + number);
+        }
+    }
 }

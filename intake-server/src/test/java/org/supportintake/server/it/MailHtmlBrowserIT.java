@@ -25,7 +25,7 @@ import org.supportintake.core.work.CitizenNotices;
 /**
  * The HTML alternative of every mail the service sends, as written by the real wording classes, laid out by Chromium
  * at a phone's narrowest width: a long file name, a long link in a staff answer or a ticket link in the digest wraps
- * instead of running off the screen.
+ * instead of running off the screen, and the ticket number, read out over the phone, stays on one line.
  */
 class MailHtmlBrowserIT {
 
@@ -78,6 +78,21 @@ class MailHtmlBrowserIT {
             browser.screenshot("mail-" + mail.getKey() + "-" + NARROW);
             long width = (Long) browser.driver.executeScript("return document.documentElement.scrollWidth;");
             assertThat(width).as(mail.getKey() + " at " + NARROW + " px").isLessThanOrEqualTo(NARROW);
+            if (mail.getValue().contains(number.toString())) {
+                assertThat((Long) browser.driver.executeScript("""
+                        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+                        let lines = 0;
+                        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                            const at = node.data.indexOf(arguments[0]);
+                            if (at < 0) continue;
+                            const range = document.createRange();
+                            range.setStart(node, at);
+                            range.setEnd(node, at + arguments[0].length);
+                            lines = Math.max(lines, new Set([...range.getClientRects()].map(r => Math.round(r.top))).size);
+                        }
+                        return lines;""", number.toString())).as(mail.getKey() + ": lines the ticket number takes")
+                        .isEqualTo(1L);
+            }
         }
     }
 }
