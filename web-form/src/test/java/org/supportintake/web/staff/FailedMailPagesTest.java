@@ -48,7 +48,7 @@ class FailedMailPagesTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("href=\"/staff/failed/" + id + "\">03.12.2026 12:23:50</a>",
                 "anna@mail.example.ru", "MIME parts nested deeper than 20 levels", RAW.getBytes(StandardCharsets.UTF_8).length + " Б", "Ждёт решения",
-                "aria-current=\"page\">Отложенные письма");
+                "aria-current=\"page\">Отложенные письма", "<th scope=\"col\">Отложено (мск)</th>");
         assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
         assertThat(staff.audit()).containsExactly("view_set_aside|operator1||список отложенных писем");
     }
