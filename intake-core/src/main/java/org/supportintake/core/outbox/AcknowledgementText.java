@@ -61,6 +61,8 @@ public final class AcknowledgementText {
     public MailBody explanationBody(String fullName, String theirSubject, List<RejectedAttachment> rejected) {
         Map<String, Object> context = common(fullName, explanationSubject(theirSubject), rejected);
         context.put("formPage", publicUrl + "/");
+        // No ticket was opened: a status lookup would find nothing
+        context.remove("statusPage");
         return templates.render("explanation", context);
     }
 

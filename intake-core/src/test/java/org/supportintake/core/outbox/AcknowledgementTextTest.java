@@ -57,6 +57,16 @@ class AcknowledgementTextTest {
     }
 
     @Test
+    void theExplanationOffersTheFormNotAStatusLookupSinceNoTicketWasOpened() {
+        MailBody body = text.explanationBody("Пётр", "Вопрос", List.of());
+        assertThat(body.text()).contains("https://support.example.ru/\n").doesNotContain("Статус обращения", "/status")
+                .doesNotContain("\n\n\n");
+        assertThat(body.html()).doesNotContain("Статус обращения", "/status");
+        assertThat(text.body("Пётр", number, "", Instant.parse("2026-12-03T11:17:00Z"), false, List.of()).text())
+                .contains("\nСтатус обращения: https://support.example.ru/status\n");
+    }
+
+    @Test
     void aFollowUpsReceiptNamesTheTicketAndItsCurrentDueTime() {
         MailBody body = text.body("", number, "", Instant.parse("2026-12-03T11:17:00Z"), true, List.of());
         assertThat(text.subject(number, true)).isEqualTo("[№ " + number + "] Ваше сообщение добавлено к обращению");
