@@ -115,7 +115,6 @@ final class FailedMailPages extends HttpServlet {
     private void show(HttpServletRequest request, HttpServletResponse response, SetAsideMail mail) throws IOException {
         record(request, AuditAction.VIEW_SET_ASIDE, "", "отложенное письмо " + mail.id());
         Map<String, Object> context = new HashMap<>();
-        context.put("title", "Отложенное письмо " + mail.id());
         context.put("id", mail.id());
         context.put("time", StaffTime.format(mail.setAsideAt()));
         context.put("received", StaffTime.format(mail.mail().receivedAt()));
@@ -135,6 +134,10 @@ final class FailedMailPages extends HttpServlet {
         String done = request.getParameter("done");
         context.put("doneReplay", "replay".equals(done) && !mail.replayOutcome().isEmpty());
         context.put("doneDelete", "delete".equals(done) && deleted);
+        Optional<String> notice = "replay".equals(done) && !mail.replayOutcome().isEmpty()
+                ? Optional.of("Письмо обработано повторно") : "delete".equals(done) && deleted
+                ? Optional.of("Письмо удалено") : Optional.empty();
+        context.put("title", PageTitle.of("Отложенное письмо " + mail.id(), false, notice));
         Optional<Path> raw = desk.rawFile(mail);
         if (raw.isPresent()) {
             RawText text = rawText(raw.get());

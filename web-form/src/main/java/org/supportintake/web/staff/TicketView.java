@@ -25,7 +25,7 @@ final class TicketView {
                                   Map<String, String> kept) {
         TicketFile.Summary ticket = file.summary();
         Map<String, Object> view = new HashMap<>();
-        view.put("title", (errors.isEmpty() ? "" : "Ошибка: ") + "Обращение " + ticket.number());
+        view.put("title", PageTitle.of("Обращение " + ticket.number(), !errors.isEmpty(), notice));
         view.put("number", ticket.number().toString());
         view.put("statusCode", ticket.status().code());
         view.put("status", ticket.status().title());

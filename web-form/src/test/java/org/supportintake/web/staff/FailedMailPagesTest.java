@@ -102,7 +102,8 @@ class FailedMailPagesTest {
         assertThat(posted.statusCode()).isEqualTo(303);
         assertThat(posted.headers().firstValue("Location")).contains("/staff/failed/" + id + "?done=replay");
         String number = staff.intake().text("select number from ticket");
-        assertThat(page.body()).contains("Письмо обработано повторно", "Создано обращение " + number,
+        assertThat(page.body()).contains("<title>Письмо обработано повторно — Отложенное письмо " + id + " — ",
+                "Письмо обработано повторно", "Создано обращение " + number,
                 "Обработано повторно (operator1");
         assertThat(again.body()).contains("Уже было принято ранее, обращение " + number);
         assertThat(staff.intake().rows("ticket")).isEqualTo(1);

@@ -159,8 +159,10 @@ class TicketPageTest {
             assertThat(eventStaff("ticket_taken")).isEqualTo(OPERATOR);
             assertThat(site.get(operator, "/staff/tickets/" + number + "?done=taken").body())
                     .contains("<div class=\"notice\" role=\"status\"><p>Обращение взято в работу.</p></div>",
-                            "<dd>" + OPERATOR + "</dd>");
-            assertThat(page(number)).doesNotContain("Обращение взято в работу.</p>");
+                            "<dd>" + OPERATOR + "</dd>",
+                            "<title>Обращение взято в работу — Обращение " + number + " — Журнал обращений</title>");
+            assertThat(page(number)).doesNotContain("Обращение взято в работу.</p>")
+                    .contains("<title>Обращение " + number + " — Журнал обращений</title>");
         }
 
         @Test
