@@ -28,8 +28,11 @@ final class MailParts {
             "message/feedback-report", "message/disposition-notification");
 
     private static final Set<String> OPAQUE_SIGNED = Set.of("application/pkcs7-mime", "application/x-pkcs7-mime");
-    /** A signed message larger than this holds more than any mail may carry: it stays a file (and is refused). */
-    private static final int MAX_SIGNED_BYTES = 32 * 1024 * 1024;
+    /**
+     * A signed message larger than this holds more than a mail may carry (10 MB by default): it stays a file (and is
+     * refused). It is read into memory with a copy of its content, so the cap also bounds the heap it takes.
+     */
+    private static final int MAX_SIGNED_BYTES = 16 * 1024 * 1024;
 
     private final PartFiles files;
     private final ReadBudget budget;

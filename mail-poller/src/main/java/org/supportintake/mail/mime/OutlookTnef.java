@@ -22,6 +22,8 @@ final class OutlookTnef {
     record TnefFile(String name, byte[] data) {
     }
 
+    /** As many files as a mail may have MIME parts: more is no citizen's winmail.dat, and each would be named. */
+    static final int MAX_FILES = MimeLimits.defaults().maxParts();
     private static final int SIGNATURE = 0x223E9F78;
     private static final int LEVEL_ATTACHMENT = 2;
     // [MS-OXTNEF] 2.1.3.3: attribute ids, the type in the high word
@@ -71,6 +73,9 @@ final class OutlookTnef {
             } else if (level == LEVEL_ATTACHMENT && id == ATT_ATTACH_REND_DATA) {
                 if (name != null || data != null) {
                     files.add(new TnefFile(name == null ? "" : name, data == null ? new byte[0] : data));
+                    if (files.size() > MAX_FILES) {
+                        return Optional.empty();
+                    }
                 }
                 name = null;
                 data = null;
@@ -87,7 +92,7 @@ final class OutlookTnef {
         if (name != null || data != null) {
             files.add(new TnefFile(name == null ? "" : name, data == null ? new byte[0] : data));
         }
-        return Optional.of(files);
+        return files.size() > MAX_FILES ? Optional.empty() : Optional.of(files);
     }
 
     /**

@@ -19,8 +19,11 @@ import org.supportintake.attachments.policy.ReceivedFile;
  */
 final class PartFiles {
 
-    /** A winmail.dat larger than this holds more than any mail may carry: it is judged whole (and refused). */
-    private static final int MAX_TNEF_BYTES = 32 * 1024 * 1024;
+    /**
+     * A winmail.dat larger than this holds more than a mail may carry (10 MB by default): it is judged whole (and
+     * refused). It is read into memory with copies of its files, so the cap also bounds the heap it takes.
+     */
+    private static final int MAX_TNEF_BYTES = 16 * 1024 * 1024;
 
     private final AttachmentBatch batch;
     private final DecodeMonitor monitor;

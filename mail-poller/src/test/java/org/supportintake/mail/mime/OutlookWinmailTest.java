@@ -66,6 +66,17 @@ class OutlookWinmailTest {
     }
 
     @Test
+    void aWinmailDatWithMoreFilesThanAMailMayHavePartsIsNotTakenApart() {
+        TnefBytes many = new TnefBytes().codepage(1251);
+        for (int i = 0; i <= OutlookTnef.MAX_FILES; i++) {
+            many.file("a.pdf", WINDOWS_1251, new byte[] {1}, "");
+        }
+        assertThat(OutlookTnef.files(many.bytes())).isEmpty();
+        assertThat(OutlookTnef.files(new TnefBytes().codepage(1251).file("a.pdf", WINDOWS_1251, new byte[] {1}, "")
+                .bytes())).hasValueSatisfying(files -> assertThat(files).hasSize(1));
+    }
+
+    @Test
     void cutOrHostileTnefBytesNeverThrow() {
         byte[] whole = new TnefBytes().codepage(1251)
                 .file("a.pdf", WINDOWS_1251, TestFiles.pdf(), "Заявление.pdf").bytes();
