@@ -1,5 +1,6 @@
 package org.supportintake.mail.classify;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -17,6 +18,8 @@ import org.supportintake.mail.mime.HeaderText;
 public final class MailClassifier {
 
     private static final Set<String> AUTOMATIC_PRECEDENCE = Set.of("bulk", "junk", "auto_reply");
+    private static final List<String> OUT_OF_OFFICE_PREFIXES = List.of("автоматический ответ:", "автоответ:",
+            "automatic reply:", "autoreply:", "out of office:", "out of office reply:");
 
     private final String ownAddress;
 
@@ -75,7 +78,19 @@ public final class MailClassifier {
                 || !first(message, "X-Autoresponder").isEmpty()
                 || AUTOMATIC_PRECEDENCE.contains(first(message, "Precedence").toLowerCase(Locale.ROOT))
                         && first(message, "List-Id").isEmpty()
-                || isReport(message, "disposition-notification");
+                || isReport(message, "disposition-notification")
+                || isOutOfOffice(message);
+    }
+
+    /**
+     * Outlook's out-of-office reply from a client rule or an older Exchange, which may carry no Auto-Submitted: its
+     * subject prefix («Автоматический ответ:», «Automatic reply:») together with Outlook's X-Auto-Response-Suppress.
+     * Neither alone: a citizen may write such a subject, and Outlook sets the header on other mail too.
+     */
+    private static boolean isOutOfOffice(MimeMessage message) throws MessagingException {
+        String subject = HeaderText.decode(first(message, "Subject")).strip().toLowerCase(Locale.ROOT);
+        return OUT_OF_OFFICE_PREFIXES.stream().anyMatch(subject::startsWith)
+                && !first(message, "X-Auto-Response-Suppress").isEmpty();
     }
 
     /** RFC 2919 List-Id, and Precedence: list. */

@@ -70,7 +70,11 @@ class MailClassifierTest {
             "Subject: Сообщение не доставлено до налоговой; citizen@example.ru; NORMAL",
             "Subject: Undeliverable: Ваше обращение; exchange@example.ru; NORMAL",
             "Precedence: bulk|List-Id: <netdev.vger.kernel.org>; someone@example.ru; LIST",
-            "Auto-Submitted: auto-replied|List-Id: <news.example.ru>; someone@example.ru; AUTO_REPLY"})
+            "Auto-Submitted: auto-replied|List-Id: <news.example.ru>; someone@example.ru; AUTO_REPLY",
+            "Subject: Автоматический ответ: [№ 26-0000001-4]|X-Auto-Response-Suppress: All; ivan@example.ru; AUTO_REPLY",
+            "Subject: Automatic reply: Ваше обращение|X-Auto-Response-Suppress: All; ivan@example.ru; AUTO_REPLY",
+            "Subject: Автоматический ответ: не пришёл код; citizen@example.ru; NORMAL",
+            "Subject: Re: [№ 26-0000001-4]|X-Auto-Response-Suppress: All; citizen@example.ru; NORMAL"})
     void asksTheQuestionsInOrder(String headers, String from, MailClassification expected) throws Exception {
         assertThat(classify(headers, from)).isEqualTo(expected);
     }
