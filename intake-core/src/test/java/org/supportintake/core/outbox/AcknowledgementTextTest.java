@@ -149,6 +149,15 @@ class AcknowledgementTextTest {
     }
 
     @Test
+    void theExplanationNamesTheFilesMailMayBringOnceUnderItsRefusedFiles() {
+        MailBody body = text.explanationBody("Пётр", "",
+                List.of(new RejectedAttachment("скан.exe", RejectionReason.TYPE_NOT_ALLOWED)));
+        assertThat(body.text()).contains(" — скан.exe: ");
+        assertThat(body.text().split("ZIP-архив", -1)).hasSize(2);
+        assertThat(body.html().split("ZIP-архив", -1)).hasSize(2);
+    }
+
+    @Test
     void rejectedFileNamesAreDefangedInTheExplanationToo() {
         String body = text.explanationBody("Пётр", "", rejected(HOSTILE_NAMES)).text();
         assertThat(linkLike(body)).isEmpty();
