@@ -14,8 +14,6 @@ import org.supportintake.core.sla.SlaCalendar;
 /** Moments as staff read and type them: Moscow time, to the minute on forms, to the second in lists. */
 final class MoscowTimes {
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss", Locale.ROOT)
-            .withZone(SlaCalendar.MOSCOW);
     /** What {@code <input type="datetime-local">} sends and shows. */
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT)
             .withZone(SlaCalendar.MOSCOW);
@@ -25,7 +23,7 @@ final class MoscowTimes {
 
     /** «08.12.2026 18:00:00 (мск)». */
     static String shown(Instant at) {
-        return SHOWN.format(at) + "\u00a0(мск)";
+        return StaffTime.format(at) + "\u00a0(мск)";
     }
 
     static String local(Instant at) {

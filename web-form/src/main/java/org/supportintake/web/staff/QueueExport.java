@@ -6,9 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServlet;
@@ -37,9 +35,6 @@ import org.supportintake.web.view.Problem;
 final class QueueExport extends HttpServlet {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    /** What Excel in Russian reads as a date and time, so the columns sort and filter as dates; the zone is in the heading. */
-    private static final DateTimeFormatter EXCEL_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss", Locale.ROOT)
-            .withZone(SlaCalendar.MOSCOW);
     private static final List<String> HEADINGS = List.of("Номер", "Получено (мск)", "Канал", "Категория", "Приоритет",
             "Статус", "Исполнитель", "Срок ответа (мск)", "Просрочено", "Срок на исходе", "Повторное",
             "Письмо не доставлено");
@@ -94,10 +89,12 @@ final class QueueExport extends HttpServlet {
     }
 
     private static List<String> line(QueueRow row) {
-        return List.of(row.number().toString(), EXCEL_TIME.format(row.created()),
+        // StaffTime's «03.12.2026 14:17:05» is what Excel in Russian reads as a date, so the columns sort as dates; the
+        // zone is in the heading
+        return List.of(row.number().toString(), StaffTime.format(row.created()),
                 Words.channelShort(row.channel()), Words.category(row.category()),
                 Words.priority(row.priority()), row.status().title(), row.assignee().orElse(""),
-                EXCEL_TIME.format(row.dueAt()), yes(row.overdue()), yes(row.atRisk()),
+                StaffTime.format(row.dueAt()), yes(row.overdue()), yes(row.atRisk()),
                 yes(row.repeatRequest()), yes(row.ackFailed()));
     }
 

@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Times on staff pages: Moscow time to the second, as stored; dates in filters are Moscow days. */
 final class StaffTime {
 
     static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss", Locale.ROOT);
 
     private StaffTime() {
     }
