@@ -6,13 +6,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.supportintake.core.sla.SlaCalendar;
 import org.supportintake.core.staff.Role;
+import org.supportintake.core.testing.TestClocks;
 
 /** {@code /staff/failed} over HTTP: the list, the escaped raw text, the .eml, replay and delete, and their audit. */
 class FailedMailPagesTest {
@@ -46,7 +50,8 @@ class FailedMailPagesTest {
         HttpResponse<String> page = staff.signIn("operator1", Role.OPERATOR).get("/staff/failed");
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("href=\"/staff/failed/" + id + "\">03.12.2026 12:23:50</a>",
+        assertThat(page.body()).contains("href=\"/staff/failed/" + id + "\">" + DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss", Locale.ROOT)
+                        .withZone(SlaCalendar.MOSCOW).format(TestClocks.now()) + "</a>",
                 "anna@mail.example.ru", "MIME parts nested deeper than 20 levels", RAW.getBytes(StandardCharsets.UTF_8).length + " Б", "Ждёт решения",
                 "aria-current=\"page\">Отложенные письма", "<th scope=\"col\">Отложено (мск)</th>");
         assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");

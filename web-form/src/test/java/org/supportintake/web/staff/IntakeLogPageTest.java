@@ -4,19 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.supportintake.core.sla.SlaCalendar;
 import org.supportintake.core.staff.Role;
 import org.supportintake.core.testing.Submissions;
+import org.supportintake.core.testing.TestClocks;
 
 /** {@code /staff/log} over HTTP: every intake event, newest first, filtered in the URL, paged, audited. */
 class IntakeLogPageTest {
 
     private static final Pattern ROW = Pattern.compile("<tr data-kind=\"([a-z_]+)\">");
+    /** The Moscow day the fixtures' clock stands at, and that moment as the log shows it: no literal date. */
+    private static final LocalDate TODAY = TestClocks.now().atZone(SlaCalendar.MOSCOW).toLocalDate();
+    private static final String NOW_SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss", Locale.ROOT)
+            .withZone(SlaCalendar.MOSCOW).format(TestClocks.now());
 
     @TempDir
     Path files;
@@ -53,7 +62,7 @@ class IntakeLogPageTest {
         assertThat(kinds(page)).containsExactly("mail_failed", "ticket_created");
         String number = staff.intake().text("select number from ticket");
         assertThat(page.body()).contains("Письмо отложено", "Создано обращение", "MIME parts nested too deep",
-                "<a href=\"/staff/tickets/" + number + "\">" + number + "</a>", "03.12.2026 12:23:50", "Форма",
+                "<a href=\"/staff/tickets/" + number + "\">" + number + "</a>", NOW_SHOWN, "Форма",
                 "aria-current=\"page\">Журнал событий");
         assertThat(staff.audit()).containsExactly("view_log|operator1||весь журнал");
     }
@@ -62,13 +71,17 @@ class IntakeLogPageTest {
     void filtersByKindChannelAndMoscowDaysLiveInTheUrl() throws Exception {
         assertThat(kinds(operator.get("/staff/log?kind=mail_failed"))).containsExactly("mail_failed");
         assertThat(kinds(operator.get("/staff/log?channel=form"))).containsExactly("ticket_created");
-        assertThat(kinds(operator.get("/staff/log?from=2026-12-04"))).isEmpty();
-        assertThat(kinds(operator.get("/staff/log?from=2026-12-03&to=2026-12-03"))).hasSize(2);
-        assertThat(kinds(operator.get("/staff/log?to=2026-12-02"))).isEmpty();
+        assertThat(kinds(operator.get("/staff/log?from=" + TODAY.plusDays(1)))).isEmpty();
+        assertThat(kinds(operator.get("/staff/log?from=" + TODAY + "&to=" + TODAY))).hasSize(2);
+        assertThat(kinds(operator.get("/staff/log?to=" + TODAY.minusDays(1)))).isEmpty();
         assertThat(kinds(operator.get("/staff/log?kind=nonsense&from=yesterday"))).hasSize(2);
         assertThat(operator.get("/staff/log?kind=mail_failed").body())
                 .contains("<option value=\"mail_failed\" selected>Письмо отложено</option>");
-        assertThat(staff.audit()).contains("view_log|operator1||журнал: событие mail_failed", "view_log|operator1||журнал: с 3 декабря 2026 по 3 декабря 2026");
+        assertThat(staff.audit()).contains("view_log|operator1||журнал: событие mail_failed", "view_log|operator1||журнал: с " + inRussian(TODAY) + " по " + inRussian(TODAY));
+    }
+
+    private static String inRussian(LocalDate day) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("ru")).format(day);
     }
 
     @Test
