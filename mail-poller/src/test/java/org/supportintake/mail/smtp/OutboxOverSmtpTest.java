@@ -96,7 +96,8 @@ class OutboxOverSmtpTest {
             var created = (org.supportintake.core.intake.IntakeOutcome.Created) intake.service()
                     .accept(Submissions.form().build());
             intake.jdbi().useHandle(h -> h.execute("update ticket set overdue = true"));
-            clock.set(java.time.Instant.parse("2026-12-07T06:00:00Z")); // Monday 09:00 in Moscow
+            // a working Monday 09:00 in Moscow after every clock .ci/clocks sets, so the acknowledgement is due too
+            clock.set(java.time.Instant.parse("2027-02-01T06:00:00Z"));
             var digest = new org.supportintake.core.work.SupervisorDigest(
                     new org.supportintake.core.jdbc.JdbcDigestQuery(intake.jdbi()),
                     new org.supportintake.core.jdbc.JdbcTransactions(intake.jdbi()),
@@ -115,7 +116,7 @@ class OutboxOverSmtpTest {
             assertThat(digests.stream().map(m -> recipient(m)).toList())
                     .containsExactlyInAnyOrder("head@support.example.ru", "deputy@support.example.ru");
             assertThat(subject(digests.get(0))).isEqualTo(
-                    "Сводка службы поддержки на 7 декабря 2026: просрочено 1, под угрозой 0, повторных запросов 0");
+                    "Сводка службы поддержки на 1 февраля 2027: просрочено 1, под угрозой 0, повторных запросов 0");
             String number = created.ticketNumber().toString();
             assertThat(bodyText(digests.get(0))).contains("Просрочены: 1", " — " + number
                     + ": https://support.example.ru/staff/tickets/" + number);
