@@ -17,6 +17,7 @@ import org.supportintake.core.staff.StaffAccounts;
 import org.supportintake.core.staff.StaffMember;
 import org.supportintake.core.staff.StaffSession;
 import org.supportintake.core.staff.StaffSessions;
+import org.supportintake.web.security.RequestOrigin;
 import org.supportintake.web.view.ErrorPages;
 import org.supportintake.web.view.Problem;
 import org.supportintake.web.view.RoutedPath;
@@ -71,9 +72,12 @@ public final class StaffGate extends HttpFilter {
             return;
         }
         if ("POST".equals(request.getMethod()) && !csrfMatches(request, session.get().csrfToken())) {
-            errors.write(request, response, new Problem(403, "csrf", "Форма устарела",
-                    "Страница была открыта слишком давно или в другом входе. Обновите страницу и повторите действие."));
-            return;
+            if (!keepsWhatWasTyped(request)) {
+                errors.write(request, response, new Problem(403, "csrf", "Форма устарела",
+                        "Страница была открыта слишком давно или в другом входе. Обновите страницу и повторите действие."));
+                return;
+            }
+            request.setAttribute(StaffRequest.STALE_FORM, Boolean.TRUE);
         }
         request.setAttribute(StaffRequest.SESSION, session.get());
         request.setAttribute(StaffRequest.MEMBER, session.get().member());
@@ -94,6 +98,16 @@ public final class StaffGate extends HttpFilter {
         }
         request.setAttribute(StaffRequest.MEMBER, member.get());
         chain.doFilter(request, response);
+    }
+
+    /**
+     * A ticket's form posted from this site with an old token (the member signed in again meanwhile) goes on to the
+     * ticket page, which does nothing but show the form again with the answer typed into it; from another site it
+     * never does, so no other site can put text into an operator's form.
+     */
+    private static boolean keepsWhatWasTyped(HttpServletRequest request) {
+        RequestOrigin origin = RequestOrigin.of(request);
+        return RoutedPath.of(request).startsWith(TicketPage.PATH) && !origin.isCrossSite() && !origin.origin().isBlank();
     }
 
     private static boolean isApi(String path) {

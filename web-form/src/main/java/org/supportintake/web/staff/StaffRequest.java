@@ -16,6 +16,7 @@ public final class StaffRequest {
     public static final String COOKIE = "staff_session";
     /** The hidden field of every staff form: the session's CSRF token. */
     public static final String CSRF_FIELD = "csrf";
+    static final String STALE_FORM = StaffRequest.class.getName() + ".staleForm";
 
     private StaffRequest() {
     }
@@ -28,6 +29,14 @@ public final class StaffRequest {
     /** Who is asking, on a page or on the API. */
     public static StaffMember member(HttpServletRequest request) {
         return Objects.requireNonNull((StaffMember) request.getAttribute(MEMBER), "no staff member on this request");
+    }
+
+    /**
+     * True when the gate let a ticket form through whose CSRF token is not the session's (a page opened before the
+     * member signed in again): the form must be shown again with what was typed, and nothing done.
+     */
+    static boolean staleForm(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(STALE_FORM));
     }
 
     /** The client's address as the edge resolved it (trusted proxies honoured), for the audit. */

@@ -65,6 +65,10 @@ public final class TicketPage extends HttpServlet {
         if (action.get() == TicketAction.EXTEND && !pages.allowed(request, response, Permission.EXTEND_DUE)) {
             return;
         }
+        if (StaffRequest.staleForm(request)) {
+            show(request, response, number, 403, Optional.empty(), List.of(stale(action.get())), kept(request, action.get()));
+            return;
+        }
         StaffMember member = StaffRequest.member(request);
         TicketMoves.Result result = moves.make(action.get(), number.get(), member.login(), field -> value(request, field));
         if (result instanceof TicketMoves.Invalid invalid) {
@@ -96,6 +100,15 @@ public final class TicketPage extends HttpServlet {
     private void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
         pages.notFound(request, response, "Обращение не найдено",
                 "Обращения с таким номером нет. Проверьте номер: например, 26-0004217-9.");
+    }
+
+    /** The refusal of a form sent with an old token, beside its first kept field (the text typed), else the actions. */
+    private static FieldError stale(TicketAction action) {
+        List<String> fields = TicketMoves.KEPT.getOrDefault(action, List.of());
+        return new FieldError(fields.isEmpty() ? "actions" : fields.get(0), fields.isEmpty()
+                ? "Страница была открыта до нового входа, поэтому действие не выполнено. Повторите его."
+                : "Страница была открыта до нового входа, поэтому действие не выполнено. Введённое сохранено в "
+                        + "форме: проверьте его и отправьте снова.");
     }
 
     private static Map<String, String> kept(HttpServletRequest request, TicketAction action) {

@@ -298,6 +298,47 @@ class TicketPageTest {
         }
 
         @Test
+        void anAnswerPostedFromAPageOpenedBeforeSigningInAgainIsShownAgainWithItsTextAndNotSent() throws Exception {
+            var number = site.emailTicket("Текст.");
+            var ownSite = Map.of("Origin", site.uri("").toString(), "Sec-Fetch-Site", "same-origin");
+
+            var answer = site.postRaw(operator, "/staff/tickets/" + number + "/resolve",
+                    Map.of("csrf", "token-of-an-earlier-session", "resolve-text", "Вход восстановлен <b>сегодня</b>."),
+                    ownSite);
+
+            assertThat(answer.statusCode()).isEqualTo(403);
+            assertThat(answer.body()).contains("<a href=\"#resolve-text\">Страница была открыта до нового входа, "
+                    + "поэтому действие не выполнено. Введённое сохранено в форме: проверьте его и отправьте снова.</a>",
+                    "Вход восстановлен &lt;b&gt;сегодня&lt;/b&gt;.</textarea>",
+                    "name=\"csrf\" value=\"" + operator.csrf() + "\"");
+            assertThat(status(number)).isEqualTo("accepted");
+            assertThat(site.rows("outbox where kind = 'staff_notice'")).isZero();
+            assertThat(site.rows("intake_event where kind = 'ticket_resolved'")).isZero();
+
+            var take = site.postRaw(operator, "/staff/tickets/" + number + "/take",
+                    Map.of("csrf", "token-of-an-earlier-session"), ownSite);
+            assertThat(take.statusCode()).isEqualTo(403);
+            assertThat(take.body()).contains("<a href=\"#actions\">Страница была открыта до нового входа");
+            assertThat(status(number)).isEqualTo("accepted");
+        }
+
+        @Test
+        void aFormPostedFromAnotherSiteWithoutTheTokenShowsNothingOfWhatItCarried() throws Exception {
+            var number = site.emailTicket("Текст.");
+            var form = Map.of("csrf", "guessed", "resolve-text", "Текст чужого сайта");
+
+            var foreign = site.postRaw(operator, "/staff/tickets/" + number + "/resolve", form,
+                    Map.of("Origin", "https://evil.example", "Sec-Fetch-Site", "cross-site"));
+            var noOrigin = site.postRaw(operator, "/staff/tickets/" + number + "/resolve", form);
+
+            for (var answer : List.of(foreign, noOrigin)) {
+                assertThat(answer.statusCode()).isEqualTo(403);
+                assertThat(answer.body()).contains("Форма устарела").doesNotContain("Текст чужого сайта");
+            }
+            assertThat(status(number)).isEqualTo("accepted");
+        }
+
+        @Test
         void anUnknownActionOrNumberIs404() throws Exception {
             var number = site.emailTicket("Текст.");
 

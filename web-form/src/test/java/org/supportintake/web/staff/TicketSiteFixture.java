@@ -167,11 +167,20 @@ final class TicketSiteFixture implements AutoCloseable {
     }
 
     HttpResponse<String> postRaw(Browser browser, String path, Map<String, String> form) throws Exception {
+        return postRaw(browser, path, form, Map.of());
+    }
+
+    /** Posts {@code form} as it stands, with the browser's cookie and {@code headers} (such as its Origin). */
+    HttpResponse<String> postRaw(Browser browser, String path, Map<String, String> form, Map<String, String> headers)
+            throws Exception {
         String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(uri(path)).header("Cookie", StaffRequest.COOKIE + "=" + browser.cookie())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Cookie", StaffRequest.COOKIE + "=" + browser.cookie())
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        headers.forEach(request::header);
+        return client.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> api(String token, String path) throws Exception {
