@@ -318,7 +318,18 @@ class StaffDayBrowserIT {
             browser.screenshot(state + "-" + width);
             violations.addAll(axe.violations(browser.driver, state + " at " + width + " px"));
         }
+        browser.viewport(320);
+        browser.driver.executeScript("document.documentElement.style.fontSize = '200%'");
+        browser.screenshot(state + "-320-text-200-percent");
+        long overflow = (Long) browser.driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Object wide = browser.driver.executeScript("""
+                const width = document.documentElement.clientWidth;
+                return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > width
+                        && !e.closest('.table-wrap > *')).map(e => e.tagName + '.' + e.className).join(', ');""");
+        browser.driver.executeScript("document.documentElement.style.fontSize = ''");
         browser.viewport(Browser.DESKTOP);
+        assertThat(overflow).as(state + " at 320 px with text at 200% scrolls sideways: " + wide).isLessThanOrEqualTo(0);
     }
 
     private MimeMessage citizensMail(String subject, String reply) throws Exception {
