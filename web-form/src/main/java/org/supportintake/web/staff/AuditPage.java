@@ -60,6 +60,6 @@ public final class AuditPage extends HttpServlet {
 
     private static Map<String, Object> row(AuditEntry entry) {
         return Map.of("at", MoscowTimes.shown(entry.at()), "staff", entry.staff(), "address", entry.address(),
-                "action", entry.action().title(), "ticket", entry.ticket(), "what", entry.what());
+                "action", entry.action().title(), "ticket", entry.ticket(), "what", AuditWhat.readable(entry.action(), entry.what()));
     }
 }
