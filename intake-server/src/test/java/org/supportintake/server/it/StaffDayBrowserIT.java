@@ -207,7 +207,7 @@ class StaffDayBrowserIT {
 
         signIn("petrova", PASSWORD);
         browser.driver.get(url("/staff/audit"));
-        assertThat(browser.driver.getTitle()).isEqualTo("Ошибка: Недостаточно прав — Служба поддержки");
+        assertThat(browser.driver.getTitle()).isEqualTo("Ошибка: Недостаточно прав — Журнал обращений");
         check("staff-forbidden-403");
         browser.driver.get(url("/staff/tickets/" + TicketNumber.of(26, 9_999_999)));
         check("staff-ticket-not-found-404");

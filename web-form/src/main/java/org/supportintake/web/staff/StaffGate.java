@@ -37,11 +37,13 @@ public final class StaffGate extends HttpFilter {
     private final transient StaffSessions sessions;
     private final transient StaffAccounts accounts;
     private final transient ErrorPages errors;
+    private final transient StaffPages pages;
 
-    public StaffGate(StaffSessions sessions, StaffAccounts accounts, ErrorPages errors) {
+    StaffGate(StaffSessions sessions, StaffAccounts accounts, ErrorPages errors, StaffPages pages) {
         this.sessions = sessions;
         this.accounts = accounts;
         this.errors = errors;
+        this.pages = pages;
     }
 
     @Override
@@ -52,7 +54,7 @@ public final class StaffGate extends HttpFilter {
             api(request, response, chain);
         } else if (path.equals("/staff") || path.startsWith("/staff/")) {
             response.setHeader("Cache-Control", "no-store");
-            if (path.equals(LOGIN) || path.startsWith("/staff/assets/")) {
+            if (path.equals(LOGIN)) {
                 chain.doFilter(request, response);
             } else {
                 page(request, response, chain);
@@ -71,16 +73,16 @@ public final class StaffGate extends HttpFilter {
             response.setHeader("Location", SignInAgain.location(request, cookie.isPresent()));
             return;
         }
+        request.setAttribute(StaffRequest.SESSION, session.get());
+        request.setAttribute(StaffRequest.MEMBER, session.get().member());
         if ("POST".equals(request.getMethod()) && !csrfMatches(request, session.get().csrfToken())) {
             if (!keepsWhatWasTyped(request)) {
-                errors.write(request, response, new Problem(403, "csrf", "Форма устарела",
+                pages.problem(request, response, new Problem(403, "csrf", "Форма устарела",
                         "Страница была открыта слишком давно или в другом входе. Обновите страницу и повторите действие."));
                 return;
             }
             request.setAttribute(StaffRequest.STALE_FORM, Boolean.TRUE);
         }
-        request.setAttribute(StaffRequest.SESSION, session.get());
-        request.setAttribute(StaffRequest.MEMBER, session.get().member());
         chain.doFilter(request, response);
     }
 

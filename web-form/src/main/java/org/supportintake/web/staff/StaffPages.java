@@ -51,7 +51,7 @@ public final class StaffPages {
         if (StaffRequest.member(request).may(permission)) {
             return true;
         }
-        errors.write(request, response, new Problem(403, "forbidden", "Недостаточно прав",
+        problem(request, response, new Problem(403, "forbidden", "Недостаточно прав",
                 "Это действие доступно только руководителю или администратору."));
         return false;
     }
@@ -59,7 +59,21 @@ public final class StaffPages {
     /** The 404 of a staff page or API path (an unknown ticket number, a set-aside mail already deleted). */
     public void notFound(HttpServletRequest request, HttpServletResponse response, String heading, String text)
             throws IOException {
-        errors.write(request, response, new Problem(404, "not_found", heading, text));
+        problem(request, response, new Problem(404, "not_found", heading, text));
+    }
+
+    /**
+     * {@code problem} in the staff layout, with the navigation, when a signed-in member asked for a page; as JSON on
+     * the API, and in the site's layout where no one is signed in.
+     */
+    void problem(HttpServletRequest request, HttpServletResponse response, Problem problem) throws IOException {
+        if (request.getAttribute(StaffRequest.SESSION) == null) {
+            errors.write(request, response, problem);
+            return;
+        }
+        response.resetBuffer();
+        html(request, response, problem.status(), "staff-error", "", Map.of("title", "Ошибка: " + problem.heading(),
+                "heading", problem.heading(), "text", problem.text()));
     }
 
     /** After a post: back to {@code location} (Post/Redirect/Get), with {@code notice} to show there once. */

@@ -46,7 +46,7 @@ public final class StaffSite {
 
     /** The gate every request passes (it acts only on staff paths); goes after the site's own filters. */
     public Filter gate() {
-        return new StaffGate(parts.sessions(), parts.accounts(), errors);
+        return new StaffGate(parts.sessions(), parts.accounts(), errors, pages);
     }
 
     /** Servlets by path spec. */
@@ -68,6 +68,7 @@ public final class StaffSite {
         servlets.put("/staff/failed/*", new FailedMailPages(parts.setAside(), parts.audit(), pages, parts.clock()));
         servlets.put("/staff/log", new IntakeLogPage(parts.log(), parts.audit(), pages, parts.clock()));
         servlets.put("/staff/erase", new ErasurePage(parts.erasure(), parts.audit(), pages, parts.clock()));
+        servlets.put("/staff/*", new UnknownStaffPage(pages));
         return servlets;
     }
 
@@ -87,6 +88,7 @@ public final class StaffSite {
         methods.put("/staff/failed/*", Set.of("GET", "HEAD", "POST"));
         methods.put("/staff/log", Set.of("GET", "HEAD"));
         methods.put("/staff/erase", Set.of("GET", "HEAD", "POST"));
+        methods.put("/staff/*", Set.of("GET", "HEAD", "POST"));
         return methods;
     }
 

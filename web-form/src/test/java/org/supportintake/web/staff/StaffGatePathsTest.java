@@ -66,6 +66,22 @@ class StaffGatePathsTest {
     }
 
     @Test
+    void anUnknownStaffPageIsA404InTheStaffLayoutAndTheBareFolderIsTheQueue() throws Exception {
+        String cookie = "Cookie: staff_session=" + staff.signIn(staff.member("petrova", Role.OPERATOR)) + "\r\n";
+
+        for (String path : new String[] {"/staff/no-such-page", "/%73taff/tickets-list", "/staff/assets/x.css"}) {
+            assertThat(get(path, cookie)).as(path).startsWith("HTTP/1.1 404")
+                    .contains("<title>Ошибка: Страница не найдена — Журнал обращений</title>",
+                            "<nav aria-label=\"Разделы\" class=\"staff-nav\">", "petrova (Оператор)",
+                            "<a href=\"/staff\">Вернуться к очереди обращений</a>");
+        }
+        assertThat(get("/staff/", cookie)).startsWith("HTTP/1.1 303").contains("Location: /staff\r\n");
+        assertThat(staff.raw("POST /staff/no-such-page HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + cookie
+                + "Content-Length: 0\r\n\r\n")).as("a post without the token").startsWith("HTTP/1.1 403")
+                .contains("Форма устарела", "petrova (Оператор)");
+    }
+
+    @Test
     void aPostToAStaffPathWrittenAnotherWayWithoutTheCsrfFieldIs403AndKeepsTheSession() throws Exception {
         StaffMember member = staff.member("petrova", Role.OPERATOR);
         String cookie = staff.signIn(member);
