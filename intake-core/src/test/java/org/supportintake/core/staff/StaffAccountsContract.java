@@ -107,21 +107,23 @@ public interface StaffAccountsContract {
         s.add("petrova", Role.OPERATOR);
         s.logIn("warmup", WRONG, "198.51.100.1");
 
-        long wrong = fastest(() -> s.logIn("petrova", WRONG, "198.51.100.2"));
-        long unknown = fastest(() -> s.logIn("nobody", WRONG, "198.51.100.3"));
+        // Taken in turn and the fastest of each kept, so that a busy spell of the machine slows both alike; four
+        // rounds stay under the lockout's five failures of one login.
+        long wrong = Long.MAX_VALUE;
+        long unknown = Long.MAX_VALUE;
+        for (int round = 0; round < 4; round++) {
+            wrong = Math.min(wrong, timed(() -> s.logIn("petrova", WRONG, "198.51.100.2")));
+            unknown = Math.min(unknown, timed(() -> s.logIn("nobody", WRONG, "198.51.100.3")));
+        }
 
         assertThat(unknown).as("unknown login %d µs, wrong password %d µs", unknown / 1000, wrong / 1000)
                 .isGreaterThan(wrong / 2);
     }
 
-    private static long fastest(Runnable attempt) {
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long start = System.nanoTime();
-            attempt.run();
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        return best;
+    private static long timed(Runnable attempt) {
+        long start = System.nanoTime();
+        attempt.run();
+        return System.nanoTime() - start;
     }
 
     @Test
