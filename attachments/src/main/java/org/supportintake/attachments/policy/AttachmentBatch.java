@@ -8,6 +8,7 @@ import org.supportintake.attachments.inspection.ArchiveProblem;
 import org.supportintake.attachments.inspection.ArchiveScan;
 import org.supportintake.attachments.inspection.ContentDetector;
 import org.supportintake.attachments.inspection.DeclaredType;
+import org.supportintake.attachments.inspection.EncryptedFiles;
 import org.supportintake.attachments.inspection.HiddenArchive;
 import org.supportintake.attachments.inspection.Inspection;
 import org.supportintake.attachments.inspection.MediaTypes;
@@ -104,25 +105,33 @@ public final class AttachmentBatch {
             type = walked.type();
             entries = walked.entries();
         }
-        AttachmentVerdict verdict = verdictOn(name, declared, type, entries);
+        AttachmentVerdict verdict = verdictOn(name, declared, type, entries, staged);
         if (verdict.isAccepted() && HiddenArchive.in(staged.path(), type)) {
             verdict = rejected(RejectionReason.POLYGLOT_FILE);
         }
         return file(name, declared, staged, type, entries, verdict);
     }
 
-    private AttachmentVerdict verdictOn(String name, String declared, String type, List<ArchiveEntry> entries) {
+    private AttachmentVerdict verdictOn(String name, String declared, String type, List<ArchiveEntry> entries,
+                                        StagedFile staged) {
         if (TypeHints.contradict(name, declared, type)) {
             return rejected(RejectionReason.CONTENT_MISMATCH);
         }
         if (!policy.allowedTypes().contains(type)) {
-            return rejected(SignatureFiles.named(name, declared) ? RejectionReason.SIGNATURE_FILE
-                    : RejectionReason.TYPE_NOT_ALLOWED);
+            return rejected(typeNotAllowed(name, declared, staged));
         }
         boolean entryNotAllowed = entries.stream()
                 .anyMatch(entry -> !policy.allowedArchiveEntryTypes().contains(entry.detectedType())
                         || SafeFileName.isRunnable(SafeFileName.of(entry.name())));
         return entryNotAllowed ? rejected(RejectionReason.ARCHIVE_ENTRY_NOT_ALLOWED) : AttachmentVerdict.accepted();
+    }
+
+    /** A type not taken, named as what the citizen will recognise: encrypted, a signature, or just not taken. */
+    private static RejectionReason typeNotAllowed(String name, String declared, StagedFile staged) {
+        if (EncryptedFiles.isEncrypted(staged.header(), staged.headerLength())) {
+            return RejectionReason.ENCRYPTED_FILE;
+        }
+        return SignatureFiles.named(name, declared) ? RejectionReason.SIGNATURE_FILE : RejectionReason.TYPE_NOT_ALLOWED;
     }
 
     private static RejectionReason reasonFor(ArchiveProblem problem) {

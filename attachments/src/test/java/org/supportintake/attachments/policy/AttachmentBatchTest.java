@@ -200,6 +200,24 @@ class AttachmentBatchTest {
             assertThat(file.verdict()).isEqualTo(rejected(RejectionReason.SIGNATURE_FILE));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({
+            "smime.p7m, 308006092a864886f70d010703a080",
+            "заявление.pdf.p7e, 3082010006092a864886f70d010703a082",
+            "smime.p7m, 30820100060b2a864886f70d0109100117a082",
+            "encrypted.asc, 0d0a2d2d2d2d2d424547494e20504750204d4553534147452d2d2d2d2d0d0a"})
+        void anEncryptedMailOrFileIsRefusedAsEncryptedNotAsAnUnknownTypeOrASignature(String name, String hex) {
+            assertThat(emailFile(name, java.util.HexFormat.of().parseHex(hex)).verdict())
+                    .isEqualTo(rejected(RejectionReason.ENCRYPTED_FILE));
+        }
+
+        @Test
+        void aSignedNotEncryptedP7mIsNotCalledEncrypted() {
+            byte[] signedData = java.util.HexFormat.of().parseHex("308006092a864886f70d010702a080");
+            assertThat(emailFile("заявление.pdf.p7m", signedData).verdict())
+                    .isEqualTo(rejected(RejectionReason.TYPE_NOT_ALLOWED));
+        }
+
         @Test
         void aSignatureNamedFileThatIsADocumentIsAcceptedAsTheDocument() {
             assertThat(emailFile("скан.sig", TestFiles.pdf()).verdict().isAccepted()).isTrue();

@@ -25,7 +25,7 @@ final class MailParts {
     enum Mode { ALL, ALTERNATIVE }
 
     private static final Set<String> MACHINERY = Set.of("message/delivery-status", "text/rfc822-headers",
-            "message/feedback-report", "message/disposition-notification");
+            "message/feedback-report", "message/disposition-notification", "application/pgp-encrypted");
 
     private static final Set<String> OPAQUE_SIGNED = Set.of("application/pkcs7-mime", "application/x-pkcs7-mime");
     /**
@@ -79,7 +79,7 @@ final class MailParts {
         } else if (OPAQUE_SIGNED.contains(type)) {
             opaqueSigned(entity, depth, mode, type);
         } else if (MACHINERY.contains(type)) {
-            return; // report machinery (RFC 3464, RFC 5965, RFC 8098), not a citizen's file
+            return; // report machinery (RFC 3464, RFC 5965, RFC 8098) or PGP/MIME's «Version: 1» (RFC 3156), not a file
         } else if ((type.equals("text/plain") || type.equals("text/html")) && !isAttachment(entity)) {
             if (mode == Mode.ALL || type.equals("text/html")) {
                 readText(entity, type);

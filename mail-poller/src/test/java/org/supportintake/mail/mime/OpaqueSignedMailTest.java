@@ -9,7 +9,9 @@ import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.supportintake.attachments.policy.AttachmentVerdict;
 import org.supportintake.attachments.policy.ReceivedFile;
+import org.supportintake.attachments.policy.RejectionReason;
 import org.supportintake.attachments.testing.TestFiles;
 
 /** Outlook with a qualified signature (КЭП) and clear signing off sends the whole message inside smime.p7m. */
@@ -66,11 +68,12 @@ class OpaqueSignedMailTest {
     }
 
     @Test
-    void anEncryptedMessageStaysAFileThatIsNamedAndRefused() throws Exception {
+    void anEncryptedMessageStaysAFileThatIsNamedAndRefusedAsEncrypted() throws Exception {
         ParsedMail mail = mailWithP7m(der(0x30, der(0x06, ENVELOPED_DATA), der(0xA0, der(0x30))));
 
         assertThat(mail.attachments()).extracting(ReceivedFile::name).containsExactly("smime.p7m");
-        assertThat(mail.attachments().get(0).verdict().isAccepted()).isFalse();
+        assertThat(mail.attachments().get(0).verdict()).isEqualTo(AttachmentVerdict.rejected(
+                RejectionReason.ENCRYPTED_FILE));
     }
 
     @Test
