@@ -156,7 +156,16 @@ class StaffDayBrowserIT {
                 ? null : ticketStatus(number));
         browser.driver.navigate().refresh();
         assertThat(browser.driver.getPageSource()).contains("Номер +7 916 555-44-33.");
-        field("resolve-text").sendKeys("Код отправлен повторно; проверьте, пожалуйста, папку «Спам».");
+        String answer = "Код отправлен повторно; проверьте, пожалуйста, папку «Спам».";
+        field("resolve-text").sendKeys(answer);
+        // As if she had signed in again in another tab meanwhile: this page's token is no longer the session's.
+        jdbi.useHandle(h -> h.execute("update staff_session set csrf_token = 'token-of-another-sign-in'"));
+        submitForm("resolve");
+        assertThat(browser.driver.getTitle()).as("the browser sent its Origin, so the form came back")
+                .startsWith("Ошибка: ");
+        assertThat(field("resolve-text").getAttribute("value")).isEqualTo(answer);
+        assertThat(ticketStatus(number)).isEqualTo("in_progress");
+        check("staff-ticket-stale-form");
         submitForm("resolve");
         assertThat(ticketStatus(number)).isEqualTo("resolved");
         check("staff-ticket-resolved");

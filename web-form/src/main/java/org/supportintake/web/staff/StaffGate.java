@@ -104,12 +104,13 @@ public final class StaffGate extends HttpFilter {
 
     /**
      * A ticket's form posted from this site with an old token (the member signed in again meanwhile) goes on to the
-     * ticket page, which does nothing but show the form again with the answer typed into it; from another site it
-     * never does, so no other site can put text into an operator's form.
+     * ticket page, which does nothing but show the form again with the answer typed into it. Only the browser's own
+     * {@code Sec-Fetch-Site: same-origin} says so (no page can forge it; {@code Origin} is "null" under our
+     * {@code Referrer-Policy: no-referrer}), so no other site can put text into an operator's form.
      */
     private static boolean keepsWhatWasTyped(HttpServletRequest request) {
-        RequestOrigin origin = RequestOrigin.of(request);
-        return RoutedPath.of(request).startsWith(TicketPage.PATH) && !origin.isCrossSite() && !origin.origin().isBlank();
+        return RoutedPath.of(request).startsWith(TicketPage.PATH)
+                && "same-origin".equalsIgnoreCase(RequestOrigin.of(request).fetchSite().strip());
     }
 
     private static boolean isApi(String path) {
