@@ -2,6 +2,7 @@ package org.supportintake.attachments.inspection;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Files encrypted to someone's key, which nothing here can read: a CMS EnvelopedData or AuthEnvelopedData (an S/MIME
@@ -20,9 +21,16 @@ public final class EncryptedFiles {
     private EncryptedFiles() {
     }
 
-    /** Whether a file beginning with {@code header}'s first {@code length} bytes is encrypted. */
-    public static boolean isEncrypted(byte[] header, int length) {
-        return isEnvelope(header, length) || startsWith(header, length, skipBlank(header, length), PGP_ARMOUR);
+    /** What an encrypted file is said to be, whatever a general detector took it for. */
+    public static final String CMS = "application/pkcs7-mime";
+    public static final String PGP = "application/pgp-encrypted";
+
+    /** {@link #CMS} or {@link #PGP} for a file beginning with {@code header}'s first {@code length} bytes, if encrypted. */
+    public static Optional<String> typeOf(byte[] header, int length) {
+        if (isEnvelope(header, length)) {
+            return Optional.of(CMS);
+        }
+        return startsWith(header, length, skipBlank(header, length), PGP_ARMOUR) ? Optional.of(PGP) : Optional.empty();
     }
 
     /** A ContentInfo: a SEQUENCE (of any length form) whose first element is one of the two content types. */

@@ -83,7 +83,9 @@ public final class AttachmentBatch {
     }
 
     private ReceivedFile judge(String name, String declared, StagedFile staged) {
-        String type = detector.detect(staged.header(), staged.headerLength());
+        // A general detector takes any CMS structure for a signature: an encrypted one is named as such.
+        String type = EncryptedFiles.typeOf(staged.header(), staged.headerLength())
+                .orElseGet(() -> detector.detect(staged.header(), staged.headerLength()));
         if (staged.size() == 0) {
             return file(name, declared, staged, Inspection.UNKNOWN_TYPE, List.of(), rejected(RejectionReason.EMPTY));
         }
@@ -105,20 +107,19 @@ public final class AttachmentBatch {
             type = walked.type();
             entries = walked.entries();
         }
-        AttachmentVerdict verdict = verdictOn(name, declared, type, entries, staged);
+        AttachmentVerdict verdict = verdictOn(name, declared, type, entries);
         if (verdict.isAccepted() && HiddenArchive.in(staged.path(), type)) {
             verdict = rejected(RejectionReason.POLYGLOT_FILE);
         }
         return file(name, declared, staged, type, entries, verdict);
     }
 
-    private AttachmentVerdict verdictOn(String name, String declared, String type, List<ArchiveEntry> entries,
-                                        StagedFile staged) {
+    private AttachmentVerdict verdictOn(String name, String declared, String type, List<ArchiveEntry> entries) {
         if (TypeHints.contradict(name, declared, type)) {
             return rejected(RejectionReason.CONTENT_MISMATCH);
         }
         if (!policy.allowedTypes().contains(type)) {
-            return rejected(typeNotAllowed(name, declared, staged));
+            return rejected(typeNotAllowed(name, declared, type));
         }
         boolean entryNotAllowed = entries.stream()
                 .anyMatch(entry -> !policy.allowedArchiveEntryTypes().contains(entry.detectedType())
@@ -127,8 +128,8 @@ public final class AttachmentBatch {
     }
 
     /** A type not taken, named as what the citizen will recognise: encrypted, a signature, or just not taken. */
-    private static RejectionReason typeNotAllowed(String name, String declared, StagedFile staged) {
-        if (EncryptedFiles.isEncrypted(staged.header(), staged.headerLength())) {
+    private static RejectionReason typeNotAllowed(String name, String declared, String type) {
+        if (type.equals(EncryptedFiles.CMS) || type.equals(EncryptedFiles.PGP)) {
             return RejectionReason.ENCRYPTED_FILE;
         }
         return SignatureFiles.named(name, declared) ? RejectionReason.SIGNATURE_FILE : RejectionReason.TYPE_NOT_ALLOWED;

@@ -207,8 +207,9 @@ class AttachmentBatchTest {
             "smime.p7m, 30820100060b2a864886f70d0109100117a082",
             "encrypted.asc, 0d0a2d2d2d2d2d424547494e20504750204d4553534147452d2d2d2d2d0d0a"})
         void anEncryptedMailOrFileIsRefusedAsEncryptedNotAsAnUnknownTypeOrASignature(String name, String hex) {
-            assertThat(emailFile(name, java.util.HexFormat.of().parseHex(hex)).verdict())
-                    .isEqualTo(rejected(RejectionReason.ENCRYPTED_FILE));
+            ReceivedFile file = emailFile(name, java.util.HexFormat.of().parseHex(hex));
+            assertThat(file.verdict()).isEqualTo(rejected(RejectionReason.ENCRYPTED_FILE));
+            assertThat(file.inspection().detectedType()).isIn("application/pkcs7-mime", "application/pgp-encrypted");
         }
 
         @Test
