@@ -145,7 +145,12 @@ class StaffDayBrowserIT {
         assertThat(ticketStatus(number)).isEqualTo("in_progress");
         submitForm("ask");
         assertThat(browser.driver.getTitle()).as("an empty question is refused").startsWith("Ошибка: ");
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).as("focus on the summary")
+                .isEqualTo("error-summary");
         check("staff-ticket-errors");
+        browser.driver.findElement(By.cssSelector("#error-summary a")).click();
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).as("the summary's link focuses its field")
+                .isEqualTo("ask-text");
         field("ask-text").sendKeys("Уточните, пожалуйста, номер телефона, на который должен прийти код.");
         submitForm("ask");
         assertThat(ticketStatus(number)).isEqualTo("waiting_for_citizen");
