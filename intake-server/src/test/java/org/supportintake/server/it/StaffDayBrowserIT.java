@@ -116,6 +116,7 @@ class StaffDayBrowserIT {
         check("staff-login");
         signIn("petrova", "неверный пароль!!");
         assertThat(browser.driver.getTitle()).startsWith("Ошибка: ");
+        assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("error-summary");
         check("staff-login-error");
         signIn("petrova", PASSWORD);
         assertThat(browser.driver.findElement(By.tagName("h1")).getText()).isNotBlank();
