@@ -47,15 +47,29 @@ public final class AttachmentBatch {
 
     /** Reads {@code content} (at most one byte past the limit that applies) and judges it; does not close it. */
     public ReceivedFile receive(String rawName, String declaredType, InputStream content) {
+        return receive(rawName, declaredType, content, true);
+    }
+
+    /**
+     * A forwarded message kept as a file beside the files it carries, which are received one by one as well: it is
+     * judged as any file against the size of one file, but takes nothing from the batch's count and total, or a
+     * citizen who forwards a letter with a 6 MB scan would have the scan refused for the scan's own bytes counted
+     * twice. Does not close {@code content}.
+     */
+    public ReceivedFile receiveCarrier(String rawName, String declaredType, InputStream content) {
+        return receive(rawName, declaredType, content, false);
+    }
+
+    private ReceivedFile receive(String rawName, String declaredType, InputStream content, boolean counted) {
         String name = SafeFileName.of(rawName);
         String declared = DeclaredType.canonical(declaredType);
         if (SafeFileName.isSpoofed(rawName)) {
             return refused(name, declared, RejectionReason.SPOOFED_NAME);
         }
-        if (acceptedFiles >= policy.maxFiles()) {
+        if (counted && acceptedFiles >= policy.maxFiles()) {
             return refused(name, declared, RejectionReason.TOO_MANY_FILES);
         }
-        long limit = Math.min(policy.maxFileSize(), policy.maxTotalSize() - acceptedBytes);
+        long limit = counted ? Math.min(policy.maxFileSize(), policy.maxTotalSize() - acceptedBytes) : policy.maxFileSize();
         StagedFile staged = store.stage(content, limit, ContentDetector.HEADER_BYTES, later);
         boolean kept = false;
         try {
@@ -63,8 +77,10 @@ public final class AttachmentBatch {
             if (file.verdict().isAccepted()) {
                 store.keep(staged);
                 kept = true;
-                acceptedFiles++;
-                acceptedBytes += staged.size();
+                if (counted) {
+                    acceptedFiles++;
+                    acceptedBytes += staged.size();
+                }
             }
             return file;
         } finally {

@@ -359,6 +359,29 @@ class AttachmentBatchTest {
         }
 
         @Test
+        void aForwardedMessageTakesNothingFromTheCountAndTotalOfTheFilesItCarries() throws IOException {
+            var batch = inspector.batch(AttachmentPolicy.email().withMaxFiles(1));
+            byte[] forwarded = ("From: mfc@example.ru\r\nSubject: scan\r\nMIME-Version: 1.0\r\n\r\n"
+                    + "x".repeat(7 * MB)).getBytes(StandardCharsets.US_ASCII);
+            ReceivedFile carrier = batch.receiveCarrier("scan.eml", "message/rfc822", new ByteArrayInputStream(forwarded));
+            ReceivedFile scan = batch.receive("scan.pdf", "", new ByteArrayInputStream(TestFiles.pdfOfSize(6 * MB)));
+            assertThat(List.of(carrier, scan)).extracting(ReceivedFile::verdict)
+                    .containsExactly(AttachmentVerdict.accepted(), AttachmentVerdict.accepted());
+            assertThat(storedFiles()).isEqualTo(2);
+            assertThat(batch.receive("more.pdf", "", new ByteArrayInputStream(TestFiles.pdf())).verdict())
+                    .isEqualTo(rejected(RejectionReason.TOO_MANY_FILES));
+        }
+
+        @Test
+        void aForwardedMessageIsStillHeldToTheSizeOfOneFile() {
+            byte[] forwarded = ("From: mfc@example.ru\r\nSubject: scan\r\n\r\n" + "x".repeat(10 * MB))
+                    .getBytes(StandardCharsets.US_ASCII);
+            ReceivedFile carrier = inspector.batch(AttachmentPolicy.email())
+                    .receiveCarrier("scan.eml", "message/rfc822", new ByteArrayInputStream(forwarded));
+            assertThat(carrier.verdict()).isEqualTo(rejected(RejectionReason.TOO_LARGE));
+        }
+
+        @Test
         void sixthFormFileIsOneTooMany() {
             var batch = inspector.batch(AttachmentPolicy.form());
             for (int i = 0; i < 5; i++) {

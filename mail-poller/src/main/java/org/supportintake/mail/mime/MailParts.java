@@ -111,7 +111,7 @@ final class MailParts {
 
     /** A forwarded message: kept as a file, its text shown, its own files judged too. */
     private void forwarded(MimeEntity entity, int depth, Mode mode) throws IOException {
-        attach(entity, "message/rfc822");
+        attachments.addAll(files.receiveForwarded(entity));
         if (depth + 1 > limits.maxDepth()) {
             monitor.overLimit("MIME parts nested deeper than " + limits.maxDepth()
                     + " levels (forwarded messages included) were not read");

@@ -39,6 +39,24 @@ final class PartFiles {
      * carries nothing.
      */
     List<ReceivedFile> receive(MimeEntity entity, String type) throws IOException {
+        return receive(entity, type, batch::receive);
+    }
+
+    /**
+     * A forwarded message, kept as a file beside the files inside it, which are received on their own: it is not
+     * counted with them ({@link AttachmentBatch#receiveCarrier}).
+     */
+    List<ReceivedFile> receiveForwarded(MimeEntity entity) throws IOException {
+        return receive(entity, "message/rfc822", batch::receiveCarrier);
+    }
+
+    /** How a decoded file goes to the batch: counted with the others, or as a carrier of files. */
+    @FunctionalInterface
+    private interface Receiver {
+        ReceivedFile receive(String name, String type, InputStream in);
+    }
+
+    private List<ReceivedFile> receive(MimeEntity entity, String type, Receiver receiver) throws IOException {
         Optional<String> declaredName = entity.disposition().parameter("filename")
                 .or(() -> entity.contentType().parameter("name"));
         if (declaredName.isEmpty() && entity.hasEmptyBody()) {
@@ -57,7 +75,7 @@ final class PartFiles {
             if (isTnef(type, name)) {
                 return tnef(name, type, in);
             }
-            return List.of(judged(batch.receive(name, type, in), name, type, entity, damage));
+            return List.of(judged(receiver.receive(name, type, in), name, type, entity, damage));
         }
     }
 
