@@ -160,7 +160,8 @@ public final class MailIntake {
             MailClassification classification = classifier.classify(opened.message(), parsed.from().address());
             List<String> bounced = classification == MailClassification.BOUNCE
                     ? BouncedMessageIds.of(opened.message()) : List.of();
-            return new Readable(MailSubmission.of(parsed, rawSha256, receivedAt), classification, bounced);
+            Requester requester = Requester.of(parsed, classifier::isOwn);
+            return new Readable(MailSubmission.of(parsed, requester, rawSha256, receivedAt), classification, bounced);
         } catch (IOException storedFile) {
             throw new UnableToReadMailException("cannot read the stored message", storedFile); // the store's fault, not the sender's
         }

@@ -26,6 +26,7 @@ import org.supportintake.core.validation.IntakeValidator;
 import org.supportintake.core.validation.Violation;
 import org.supportintake.mail.classify.MailClassification;
 import org.supportintake.mail.classify.MailClassifier;
+import org.supportintake.mail.mime.MailAddress;
 import org.supportintake.mail.mime.MailReader;
 import org.supportintake.mail.mime.ParsedMail;
 
@@ -60,9 +61,10 @@ public final class MailPreview {
             try (var opened = reader.open(store.keep(staged))) {
                 ParsedMail mail = reader.read(opened.message(), new AttachmentInspector(store).batch(policy));
                 MailClassification classification = classifier.classify(opened.message(), mail.from().address());
-                Submission submission = MailSubmission.of(mail, staged.sha256(), Instant.now());
+                Requester requester = Requester.of(mail, classifier::isOwn);
+                Submission submission = MailSubmission.of(mail, requester, staged.sha256(), Instant.now());
                 List<String> noTicket = whyNoTicket(mail, classification, validator.validate(submission));
-                return report(mail, classification, noTicket);
+                return report(mail, requester, classification, noTicket);
             } catch (MessagingException e) {
                 return unreadable("not a MIME message: " + e.getMessage());
             }
@@ -88,13 +90,11 @@ public final class MailPreview {
         return reasons;
     }
 
-    private static Map<String, Object> report(ParsedMail mail, MailClassification classification, List<String> noTicket) {
-        Map<String, Object> from = new LinkedHashMap<>();
-        from.put("address", orNull(mail.from().address()));
-        from.put("name", orNull(mail.from().name()));
+    private static Map<String, Object> report(ParsedMail mail, Requester requester, MailClassification classification,
+                                              List<String> noTicket) {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("messageId", orNull(mail.messageId()));
-        report.put("from", from);
+        report.put("from", mailbox(mail.from()));
         report.put("subject", mail.subject());
         report.put("text", mail.text());
         report.put("quoted", orNull(mail.quoted()));
@@ -106,9 +106,20 @@ public final class MailPreview {
         report.put("attachments", mail.attachments().stream().map(MailPreview::attachment).toList());
         report.put("wouldCreateTicket", noTicket.isEmpty());
         List<String> problems = new ArrayList<>(mail.problems());
+        if (!requester.note().isEmpty()) {
+            problems.add(requester.note());
+        }
         problems.addAll(noTicket);
         report.put("problems", problems);
+        report.put("requester", mailbox(requester.mailbox()));
         return report;
+    }
+
+    private static Map<String, Object> mailbox(MailAddress mailbox) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("address", orNull(mailbox.address()));
+        item.put("name", orNull(mailbox.name()));
+        return item;
     }
 
     private static Map<String, Object> attachment(ReceivedFile file) {
@@ -134,6 +145,7 @@ public final class MailPreview {
         report.put("attachments", List.of());
         report.put("wouldCreateTicket", false);
         report.put("problems", new ArrayList<>(List.of(problem, "no ticket: the message could not be read")));
+        report.put("requester", null);
         return report;
     }
 

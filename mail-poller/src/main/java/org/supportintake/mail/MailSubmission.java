@@ -1,6 +1,8 @@
 package org.supportintake.mail;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.supportintake.core.submission.Channel;
 import org.supportintake.core.submission.EmailFacts;
@@ -14,14 +16,19 @@ public final class MailSubmission {
     private MailSubmission() {
     }
 
-    public static Submission of(ParsedMail mail, String rawSha256, Instant receivedAt) {
+    /** The email as its {@code requester}'s submission; the requester's note joins the mail's problems. */
+    public static Submission of(ParsedMail mail, Requester requester, String rawSha256, Instant receivedAt) {
+        List<String> problems = new ArrayList<>(mail.problems());
+        if (!requester.note().isEmpty()) {
+            problems.add(requester.note());
+        }
         var builder = Submission.builder(Channel.EMAIL, externalId(mail, rawSha256), receivedAt)
-                .sender(mail.from().address(), mail.from().name(), "")
+                .sender(requester.mailbox().address(), requester.mailbox().name(), "")
                 .subject(mail.subject())
                 .text(mail.text())
                 .previousTicket(TicketNumber.findIn(mail.subject()).map(TicketNumber::toString).orElse(""))
                 .emailFacts(new EmailFacts(mail.messageId(), mail.inReplyTo(), mail.references(), mail.quoted(),
-                        rawSha256, mail.problems()));
+                        rawSha256, problems));
         mail.attachments().forEach(builder::attachment);
         return builder.build();
     }

@@ -27,6 +27,11 @@ public final class MailClassifier {
         this.ownAddress = ownAddress.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** True for the address our own mail comes from, whatever its case. */
+    public boolean isOwn(String address) {
+        return address.strip().equalsIgnoreCase(ownAddress);
+    }
+
     public MailClassification classify(MimeMessage message, String fromAddress) throws MessagingException {
         if (fromAddress.equalsIgnoreCase(ownAddress)) {
             return MailClassification.OWN;

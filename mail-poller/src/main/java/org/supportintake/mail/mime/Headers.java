@@ -1,5 +1,6 @@
 package org.supportintake.mail.mime;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,6 +11,7 @@ import jakarta.mail.internet.InternetAddress;
 /** The headers the mail path needs, decoded; what cannot be decoded goes to the {@link DecodeMonitor}. */
 final class Headers {
 
+    private static final Pattern UNQUALIFIED = Pattern.compile("[A-Za-z0-9._-]+");
     private static final Pattern ADDR_SPEC = Pattern.compile("[^\\s<>\"(),;:]+@[^\\s<>\"(),;:]+");
 
     private final MimeEntity.HeaderSource headers;
@@ -39,21 +41,50 @@ final class Headers {
     }
 
     MailAddress from() {
-        String raw = raw("From");
+        return mailbox("From", true);
+    }
+
+    /** The mailbox Reply-To names; {@link MailAddress#NONE} when it names none, or several (then none is the one). */
+    MailAddress replyTo() {
+        return severalMailboxes(raw("Reply-To")) ? MailAddress.NONE : mailbox("Reply-To", false);
+    }
+
+    /** The mailbox of the Sender field (RFC 5322 §3.6.2), the agent that sent the mail for the author. */
+    MailAddress sender() {
+        return mailbox("Sender", false);
+    }
+
+    /** The envelope sender the delivering server wrote down (RFC 5321 §4.4); "" for the null path or none. */
+    String returnPath() {
+        Matcher address = ADDR_SPEC.matcher(raw("Return-Path"));
+        return address.find() ? eightBit(address.group()) : "";
+    }
+
+    /**
+     * The first mailbox of an address field: the address and the display name. A field with no address at all
+     * ({@code From: Иван Петров}) keeps the name and an empty address; only {@code report} says so in problems.
+     */
+    private MailAddress mailbox(String field, boolean report) {
+        String raw = raw(field);
         if (raw.isBlank()) {
-            monitor.warn("no From header");
+            if (report) {
+                monitor.warn("no " + field + " header");
+            }
             return MailAddress.NONE;
         }
         // Parsed before decoding: a decoded name may hold commas, quotes or angle brackets of its own.
         AddressComments comments = AddressComments.of(raw.replaceAll("\\r?\\n[ \\t]+", " "));
-        String bare = comments.withoutComments();
+        String first = firstMailbox(comments.withoutComments());
+        if (report && severalMailboxes(comments.withoutComments())) {
+            monitor.warn(field + " names several mailboxes; the first was read");
+        }
         try {
-            InternetAddress[] addresses = InternetAddress.parseHeader(bare, false);
-            if (addresses.length > 0 && addresses[0].getAddress() != null && !addresses[0].getAddress().isBlank()) {
-                int angle = bare.indexOf('<');
-                String phrase = angle > 0 && addresses.length == 1 ? unquoted(bare.substring(0, angle)) : "";
+            InternetAddress[] addresses = InternetAddress.parseHeader(first, false);
+            if (addresses.length > 0 && isAddress(addresses[addresses.length - 1].getAddress())) {
+                int angle = first.indexOf('<');
+                String phrase = angle > 0 ? unquoted(first.substring(0, angle)) : "";
                 String name = HeaderText.decode(phrase.isBlank() ? comments.lastComment() : phrase);
-                return new MailAddress(eightBit(addresses[0].getAddress().strip()), name);
+                return new MailAddress(eightBit(addresses[addresses.length - 1].getAddress().strip()), name);
             }
         } catch (AddressException e) {
             // fall through to the lenient reading below
@@ -61,12 +92,69 @@ final class Headers {
         String decoded = HeaderText.decode(raw);
         Matcher address = ADDR_SPEC.matcher(decoded);
         if (address.find()) {
-            monitor.warn("From header is malformed; the address was found in it");
+            if (report) {
+                monitor.warn(field + " header is malformed; the address was found in it");
+            }
             String name = decoded.substring(0, address.start()).replaceAll("[<\"]", "").strip();
             return new MailAddress(address.group(), name);
         }
-        monitor.warn("From header has no address");
-        return MailAddress.NONE;
+        if (report) {
+            monitor.warn(field + " header has no address");
+        }
+        return new MailAddress("", HeaderText.decode(unquoted(first)).replaceAll("[<>\"]", "").strip());
+    }
+
+    /**
+     * An address, or an unqualified local part as old mail systems write their own ({@code MAILER-DAEMON}): a word of
+     * ASCII. Words with spaces or Cyrillic letters and no {@code @} are a display name without an address.
+     */
+    private static boolean isAddress(String address) {
+        return address != null && (address.strip().indexOf('@') > 0 || UNQUALIFIED.matcher(address.strip()).matches());
+    }
+
+    /**
+     * The text of the first mailbox of an address list: up to the comma after its address, outside quotes and angle
+     * brackets; an unquoted comma in a display name ({@code Петров, Иван <ivan@example.ru>}) stays in the name.
+     */
+    private static String firstMailbox(String list) {
+        List<String> pieces = topLevelPieces(list);
+        StringBuilder mailbox = new StringBuilder();
+        for (String piece : pieces) {
+            mailbox.append(mailbox.isEmpty() ? "" : ",").append(piece);
+            if (piece.indexOf('@') >= 0) {
+                break;
+            }
+        }
+        return mailbox.toString().strip();
+    }
+
+    private static boolean severalMailboxes(String list) {
+        return topLevelPieces(list).stream().filter(piece -> piece.indexOf('@') >= 0).count() > 1;
+    }
+
+    /** The list split at commas outside quoted strings (RFC 5322 §3.2.4) and angle brackets. */
+    private static List<String> topLevelPieces(String list) {
+        List<String> pieces = new ArrayList<>();
+        boolean quoted = false;
+        int angle = 0;
+        int start = 0;
+        for (int i = 0; i < list.length(); i++) {
+            char c = list.charAt(i);
+            if (quoted && c == '\\') {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && c == '<') {
+                angle++;
+            } else if (!quoted && c == '>' && angle > 0) {
+                angle--;
+            } else if (!quoted && angle == 0 && c == ',') {
+                pieces.add(list.substring(start, i));
+                start = i + 1;
+            }
+        }
+        pieces.add(list.substring(start));
+        return pieces;
     }
 
     /**

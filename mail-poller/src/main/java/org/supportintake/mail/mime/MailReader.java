@@ -3,7 +3,9 @@ package org.supportintake.mail.mime;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -24,6 +26,9 @@ public final class MailReader {
 
     /** Bytes per read of the stored file: fewer system calls than the default 2 KB, for every part stream. */
     private static final int FILE_BUFFER = 16 * 1024;
+
+    private static final Set<String> JOINED_FIELDS = Set.of("In-Reply-To", "References");
+    private static final List<String> SINGLE_FIELDS = List.of("From", "Subject");
 
     private final Session session = Session.getInstance(mimeProperties());
     private final MimeLimits limits;
@@ -78,9 +83,25 @@ public final class MailReader {
             source = TextSource.HTML;
         }
         QuotedText split = QuotedText.split(text);
-        Headers headers = new Headers(name -> firstHeader(message, name), monitor);
-        return new ParsedMail(headers.messageId(), headers.from(), headers.subject(), split.fresh(), split.quoted(),
-                source, headers.inReplyTo(), headers.references(), reading.attachments(), monitor.problems(), readable);
+        Headers headers = new Headers(name -> header(message, name), monitor);
+        noteRepeated(message, monitor);
+        MailAddress sender = headers.sender();
+        if (sender.address().isEmpty()) {
+            sender = new MailAddress(headers.returnPath(), "");
+        }
+        return new ParsedMail(headers.messageId(), headers.from(), headers.replyTo(), sender, headers.subject(),
+                split.fresh(), split.quoted(), source, headers.inReplyTo(), headers.references(), reading.attachments(),
+                monitor.problems(), readable);
+    }
+
+    /** RFC 5322 §3.6 allows one From and one Subject; a second (a broken gateway's) is not read, and this says so. */
+    private static void noteRepeated(MimeMessage message, DecodeMonitor monitor) {
+        for (String name : SINGLE_FIELDS) {
+            String[] values = allHeaders(message, name);
+            if (values.length > 1) {
+                monitor.warn("the message has " + values.length + " " + name + " fields; the first was read");
+            }
+        }
     }
 
     /**
@@ -113,19 +134,31 @@ public final class MailReader {
      */
     public Headline headline(Path rawMessage) {
         try (OpenedMail opened = open(rawMessage)) {
-            Headers headers = new Headers(name -> firstHeader(opened.message(), name), new DecodeMonitor());
+            Headers headers = new Headers(name -> header(opened.message(), name), new DecodeMonitor());
             return new Headline(headers.from().address(), headers.subject());
         } catch (IOException | MessagingException | RuntimeException | StackOverflowError unreadable) { // NOPMD: description only
             return Headline.NONE;
         }
     }
 
-    /** All occurrences joined, as threading headers that some mailers repeat need. */
-    private static String firstHeader(MimeMessage message, String name) {
+    /**
+     * The first occurrence of a field; threading fields, which some mailers repeat, all occurrences joined. Two
+     * subjects joined would be a title nobody wrote, two From fields an address list nobody sent.
+     */
+    private static String header(MimeMessage message, String name) {
         try {
-            return message.getHeader(name, " ");
+            return message.getHeader(name, JOINED_FIELDS.contains(name) ? " " : null);
         } catch (MessagingException parsedAlready) {
             return null;
+        }
+    }
+
+    private static String[] allHeaders(MimeMessage message, String name) {
+        try {
+            String[] values = message.getHeader(name);
+            return values == null ? new String[0] : values;
+        } catch (MessagingException parsedAlready) {
+            return new String[0];
         }
     }
 }
