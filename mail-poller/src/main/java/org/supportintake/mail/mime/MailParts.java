@@ -102,10 +102,23 @@ final class MailParts {
             return;
         }
         try (InputStream in = decoded.get()) {
-            text.add(type, in, entity.contentType());
+            String read = text.add(type, in, entity.contentType());
+            if (type.equals("text/html")) {
+                embeddedImages(read);
+            }
         }
         if (damage.seen()) {
             monitor.warn("a " + type + " part has damaged " + entity.transferEncoding() + "; the text was read as far as it goes");
+        }
+    }
+
+    /** Pictures pasted into the HTML as data: URIs are files of the message too; each takes a part from the budget. */
+    private void embeddedImages(String html) {
+        for (EmbeddedImages.Image image : EmbeddedImages.in(html, monitor)) {
+            if (!budget.takePart()) {
+                return;
+            }
+            attachments.add(files.receiveEmbedded(image.declaredType(), image.bytes()));
         }
     }
 

@@ -50,6 +50,11 @@ final class PartFiles {
         return receive(entity, "message/rfc822", batch::receiveCarrier);
     }
 
+    /** A picture written into the HTML ({@link EmbeddedImages}): it has no name, so it is named by its type. */
+    ReceivedFile receiveEmbedded(String declaredType, byte[] bytes) {
+        return batch.receive(unnamed(declaredType), declaredType, new ByteArrayInputStream(bytes));
+    }
+
     /** How a decoded file goes to the batch: counted with the others, or as a carrier of files. */
     @FunctionalInterface
     private interface Receiver {

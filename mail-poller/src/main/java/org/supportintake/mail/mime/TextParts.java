@@ -44,7 +44,8 @@ final class TextParts {
         return new TextParts(allowance, monitor);
     }
 
-    void add(String type, InputStream in, ContentHeader contentType) throws IOException {
+    /** Adds a text part; returns its text as decoded (for HTML, the markup). */
+    String add(String type, InputStream in, ContentHeader contentType) throws IOException {
         String charset = contentType.parameter("charset").orElse("");
         byte[] bytes = in.readNBytes(allowance.left);
         if (in.read() >= 0) {
@@ -60,6 +61,7 @@ final class TextParts {
             html.add(text);
             htmlText = null;
         }
+        return text;
     }
 
     void addPlain(String text) {
