@@ -111,7 +111,6 @@ public final class MailPreview {
         }
         problems.addAll(noTicket);
         report.put("problems", problems);
-        report.put("requester", mailbox(requester.mailbox()));
         return report;
     }
 
@@ -145,7 +144,6 @@ public final class MailPreview {
         report.put("attachments", List.of());
         report.put("wouldCreateTicket", false);
         report.put("problems", new ArrayList<>(List.of(problem, "no ticket: the message could not be read")));
-        report.put("requester", null);
         return report;
     }
 

@@ -10,7 +10,8 @@ import org.supportintake.mail.mime.ParsedMail;
  * to. RFC 5322 §3.6.2: Reply-To names where the author wants replies, so a letter relayed by a website's form
  * ({@code From: noreply@…}, {@code Reply-To: the citizen}) is the citizen's; a Reply-To of several mailboxes or of
  * our own is no one's to follow. A From without an address falls back to the Sender field, then the Return-Path,
- * so such a mail is not lost for want of someone to answer. {@code note} says so in English ("" when From is used).
+ * so such a mail is not lost for want of someone to answer. {@code note} says so in English, naming the mailbox, for
+ * {@code problems} ("" when From is used).
  */
 public record Requester(MailAddress mailbox, String note) {
 
@@ -19,15 +20,15 @@ public record Requester(MailAddress mailbox, String note) {
         MailAddress replyTo = mail.replyTo();
         if (!replyTo.address().isEmpty() && !ownAddress.test(replyTo.address())
                 && !replyTo.address().equalsIgnoreCase(from.address())) {
-            return new Requester(replyTo, from.address().isEmpty()
-                    ? "From has no address: the ticket is the Reply-To mailbox's, and mail goes there"
-                    : "Reply-To names another mailbox than From: the ticket is the Reply-To mailbox's, and mail goes there");
+            return new Requester(replyTo, (from.address().isEmpty() ? "From has no address"
+                    : "Reply-To names another mailbox than From") + ": the ticket is " + replyTo.address()
+                    + "'s (Reply-To), and mail goes there");
         }
         MailAddress sender = mail.sender();
         if (from.address().isEmpty() && !sender.address().isEmpty() && !ownAddress.test(sender.address())) {
             MailAddress named = new MailAddress(sender.address(), sender.name().isEmpty() ? from.name() : sender.name());
-            return new Requester(named, "From has no address: the ticket is the sending mailbox's (Sender or Return-Path),"
-                    + " and mail goes there");
+            return new Requester(named, "From has no address: the ticket is " + named.address()
+                    + "'s (Sender or Return-Path), and mail goes there");
         }
         return new Requester(from, "");
     }
