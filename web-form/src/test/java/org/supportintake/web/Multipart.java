@@ -13,10 +13,24 @@ final class Multipart {
 
     private final String boundary = "----intake" + UUID.randomUUID().toString().replace("-", "");
     private final Map<String, String> fields = new LinkedHashMap<>();
+    private final List<byte[]> rawFields = new ArrayList<>();
+    private String charset = "";
     private final List<byte[]> files = new ArrayList<>();
 
     Multipart field(String name, String value) {
         fields.put(name, value);
+        return this;
+    }
+
+    /** A text field sent as these bytes, with the part's own Content-Type unless it is null, as a script may send it. */
+    Multipart field(String name, byte[] value, String type) {
+        fields.remove(name);
+        var part = new ByteArrayOutputStream();
+        part.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n"
+                + (type == null ? "" : "Content-Type: " + type + "\r\n") + "\r\n").getBytes(StandardCharsets.UTF_8));
+        part.writeBytes(value);
+        part.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        rawFields.add(part.toByteArray());
         return this;
     }
 
@@ -34,13 +48,20 @@ final class Multipart {
         return this;
     }
 
+    /** Names a charset for the whole body in its Content-Type, as some scripts do. */
+    Multipart charset(String name) {
+        charset = "; charset=" + name;
+        return this;
+    }
+
     String contentType() {
-        return "multipart/form-data; boundary=" + boundary;
+        return "multipart/form-data; boundary=" + boundary + charset;
     }
 
     byte[] bytes() {
         var body = new ByteArrayOutputStream();
         body.writeBytes(fieldParts());
+        rawFields.forEach(body::writeBytes);
         files.forEach(body::writeBytes);
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return body.toByteArray();

@@ -69,6 +69,39 @@ class SubmissionsApiTest {
         assertThat(body.get("rejectedAttachments")).isEqualTo(List.of());
     }
 
+    /** How an old Russian script sends its text: in windows-1251, naming it for the part, for the body, or not at all. */
+    @ParameterizedTest
+    @ValueSource(strings = {"unnamed", "part", "body"})
+    void textSentInWindows1251IsStoredAsWrittenNotAsReplacementCharacters(String where) throws Exception {
+        java.nio.charset.Charset cp1251 = java.nio.charset.Charset.forName("windows-1251");
+        String partType = where.equals("part") ? "text/plain; charset=windows-1251" : null;
+        Multipart form = valid().field("fullName", "Щукина Алёна".getBytes(cp1251), partType)
+                .field("description", "Не приходит ответ на заявление, прошёл уже месяц.".getBytes(cp1251), partType);
+        if (where.equals("body")) {
+            form.charset("windows-1251");
+        }
+
+        HttpResponse<String> answer = start(WebFixture.generous()).post("/api/v1/submissions", form);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        assertThat(web.intake().text("select requester_name from ticket")).isEqualTo("Щукина Алёна");
+        assertThat(web.intake().text("select body from message"))
+                .isEqualTo("Не приходит ответ на заявление, прошёл уже месяц.");
+    }
+
+    @Test
+    void textInUtf8WithAByteOrderMarkIsTheTextWithoutIt() throws Exception {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] name = "Щукина Алёна".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] sent = java.nio.ByteBuffer.allocate(bom.length + name.length).put(bom).put(name).array();
+
+        HttpResponse<String> answer = start(WebFixture.generous()).post("/api/v1/submissions",
+                valid().field("fullName", sent, "text/plain; charset=UTF-8"));
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        assertThat(web.intake().text("select requester_name from ticket")).isEqualTo("Щукина Алёна");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"UTF-8", "windows-1251"})
     void aCyrillicFileNameIsKeptWhetherSentAsUtf8OrAsAnOldClientsWindows1251(String charset) throws Exception {

@@ -2,8 +2,8 @@ package org.supportintake.web.form;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.util.ArrayList;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -79,7 +80,7 @@ public final class MultipartForm {
                 // A part's own failures too (no closing boundary), so that a body cut short is told from a store that failed.
                 try (ReadFailures content = new ReadFailures(part.getInputStream())) {
                     if (part.isFormField() && part.getFieldName() != null) {
-                        fields.putIfAbsent(part.getFieldName(), text(content));
+                        fields.putIfAbsent(part.getFieldName(), text(content, charset(part, request)));
                     } else if (!part.isFormField()) {
                         // A browser sends a file input with no file chosen as filename="" and no bytes: not a file.
                         // A blank name with bytes is a file all the same (the attachments name it), never dropped unseen.
@@ -172,15 +173,18 @@ public final class MultipartForm {
         return FormRefusal.MALFORMED;
     }
 
-    /** A field's text, UTF-8, cut at 10,000 characters (every limit of the form is far below). */
-    private static String text(InputStream content) throws IOException {
-        var reader = new InputStreamReader(content, StandardCharsets.UTF_8);
-        char[] buffer = new char[MAX_FIELD_CHARS];
-        int length = 0;
-        for (int n = reader.read(buffer, 0, buffer.length); n > 0 && length < buffer.length;
-             n = reader.read(buffer, length, buffer.length - length)) {
-            length += n;
+    /** The charset the part names, else the one the whole body names; browsers name none and send UTF-8. */
+    private static Optional<Charset> charset(FileItemInput part, HttpServletRequest request) {
+        return FieldText.named(part.getContentType()).or(() -> FieldText.named(request.getContentType()));
+    }
+
+    /** A field's text (see {@link FieldText}), cut at 10,000 characters (every limit of the form is far below). */
+    private static String text(InputStream content, Optional<Charset> charset) throws IOException {
+        String text = FieldText.read(content, MAX_FIELD_CHARS * 4, charset);
+        if (text.length() > MAX_FIELD_CHARS) {
+            int end = Character.isHighSurrogate(text.charAt(MAX_FIELD_CHARS - 1)) ? MAX_FIELD_CHARS - 1 : MAX_FIELD_CHARS;
+            text = text.substring(0, end);
         }
-        return new String(buffer, 0, length).replace("\r\n", "\n");
+        return text.replace("\r\n", "\n");
     }
 }
