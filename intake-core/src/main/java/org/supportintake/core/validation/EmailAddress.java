@@ -36,7 +36,7 @@ public @interface EmailAddress {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            if (value == null || value.isBlank()) {
+            if (Blank.is(value)) {
                 return true;
             }
             String address = value.strip();

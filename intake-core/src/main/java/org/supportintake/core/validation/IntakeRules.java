@@ -4,7 +4,6 @@ import java.lang.annotation.Annotation;
 
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.cfg.GenericConstraintDef;
-import org.hibernate.validator.cfg.defs.NotBlankDef;
 import org.hibernate.validator.cfg.defs.NotNullDef;
 import org.supportintake.attachments.policy.AttachmentPolicy;
 import org.supportintake.core.submission.CallbackTime;
@@ -31,7 +30,7 @@ final class IntakeRules {
                     .constraint(rule(PlainPersonName.class, "{fullName.invalid_characters}"))
                     .constraint(oneLine("{fullName.control_characters}"))
                 .field("email")
-                    .constraint(new NotBlankDef().message("{email.missing}").groups(Form.class, Email.class))
+                    .constraint(rule(HasVisibleText.class, "{email.missing}").groups(Form.class, Email.class))
                     .constraint(rule(EmailAddress.class, "{email.invalid}").groups(Form.class, Email.class))
                     .constraint(length(0, 254, "{email.too_long}").groups(Form.class, Email.class))
                     .constraint(oneLine("{email.control_characters}"))
@@ -70,9 +69,9 @@ final class IntakeRules {
                             .groups(Form.class));
     }
 
-    /** Required on the form; email has its own way to say "nothing usable". */
-    private static NotBlankDef required(String message) {
-        return new NotBlankDef().message(message).groups(Form.class);
+    /** Required on the form, where {@link Blank} text is not there; email has its own way to say "nothing usable". */
+    private static GenericConstraintDef<HasVisibleText> required(String message) {
+        return rule(HasVisibleText.class, message);
     }
 
     /** No control characters, line breaks included: the channel's own text is judged, email's is cleaned before storing. */

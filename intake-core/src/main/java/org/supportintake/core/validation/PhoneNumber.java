@@ -29,7 +29,7 @@ public @interface PhoneNumber {
     class Validator implements ConstraintValidator<PhoneNumber, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.isBlank() || Phone.toE164(value).isPresent();
+            return Blank.is(value) || Phone.toE164(value).isPresent();
         }
     }
 }

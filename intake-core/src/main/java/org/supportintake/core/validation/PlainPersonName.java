@@ -32,7 +32,7 @@ public @interface PlainPersonName {
     class Validator implements ConstraintValidator<PlainPersonName, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.isBlank() || ControlCharacters.anyIn(value, false)
+            return Blank.is(value) || ControlCharacters.anyIn(value, false)
                     || PersonName.isPlain(value);
         }
     }

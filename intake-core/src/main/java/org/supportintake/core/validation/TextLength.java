@@ -46,7 +46,7 @@ public @interface TextLength {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            if (value == null || value.isBlank()) {
+            if (Blank.is(value)) {
                 return true;
             }
             String text = value.strip();

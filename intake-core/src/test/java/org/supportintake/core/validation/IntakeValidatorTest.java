@@ -61,6 +61,19 @@ class IntakeValidatorTest {
         assertThat(validator.validate(empty).get(0).message()).isEqualTo("Укажите фамилию, имя и отчество.");
     }
 
+    /** No-break, figure, narrow and ideographic spaces, the blank Braille pattern, a Hangul filler: nothing to read. */
+    @ParameterizedTest
+    @ValueSource(strings = {"\u00A0\u00A0", "\u2007", "\u202F\u202F", "\u3000", "\u2800\u2800\u2800", "\u3164",
+            "\u00A0\u00AD\u00A0"})
+    void aRequiredFieldOfOnlySpacesOrBlankLettersIsMissingAndNothingElse(String blank) {
+        var spoilt = Submission.builder(Channel.FORM, "t", form().build().receivedAt())
+                .sender(blank, blank, blank).category("complaint").subject(blank).text(blank.repeat(30))
+                .consent(form().build().consent().orElseThrow()).build();
+
+        assertThat(validator.validate(spoilt)).extracting(Violation::code).containsExactly("fullName.missing",
+                "email.missing", "phone.missing", "subject.missing", "description.missing");
+    }
+
     @Nested
     @DisplayName("fullName: required, 2–150 characters, one line of letters")
     class FullName {
