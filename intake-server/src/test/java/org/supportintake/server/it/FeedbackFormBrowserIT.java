@@ -230,6 +230,33 @@ class FeedbackFormBrowserIT {
         return violations;
     }
 
+    /**
+     * Chromium takes a required select or checkbox for invalid before anything is sent, and an address in Cyrillic
+     * (valid here) for invalid in an email input; a screen reader would read «недопустимое значение» out.
+     */
+    @Test
+    void freshFormReadsNoControlOutAsInvalidNorACyrillicAddressWhileItIsTyped() {
+        browser.driver.get(url("/"));
+        assertThat(invalidControls()).as("a fresh form").isEmpty();
+
+        field("email").sendKeys("иван@почта.рф");
+        field("fullName").sendKeys("Ж");
+
+        assertThat(invalidControls()).as("typed, not yet sent").isEmpty();
+    }
+
+    /** The accessible names of every node the accessibility tree marks invalid. */
+    @SuppressWarnings("unchecked")
+    private List<String> invalidControls() {
+        Map<String, Object> tree = browser.driver.executeCdpCommand("Accessibility.getFullAXTree", Map.of());
+        return ((List<Map<String, Object>>) tree.get("nodes")).stream()
+                .filter(node -> ((List<Map<String, Object>>) node.getOrDefault("properties", List.of())).stream()
+                        .anyMatch(property -> "invalid".equals(property.get("name"))
+                                && !"false".equals(((Map<String, Object>) property.get("value")).get("value"))))
+                .map(node -> String.valueOf(((Map<String, Object>) node.getOrDefault("name", Map.of())).get("value")))
+                .toList();
+    }
+
     @Test
     void citizenReachesATicketNumberWithTheKeyboardAlone() throws Exception {
         browser.driver.get(url("/"));
