@@ -218,7 +218,10 @@ class FeedbackFormBrowserIT {
         assertThat(violations).as("axe-core violations").isEmpty();
     }
 
-    /** Screenshots and axe violations of the page now, at desktop and at phone width. */
+    /**
+     * Screenshots and axe violations of the page now, at desktop and at phone width, and whether it reflows at 320 px
+     * (1280 px at 400% zoom) with its text at 100% and at 200%.
+     */
     private List<String> check(Axe axe, String state) throws Exception {
         List<String> violations = new ArrayList<>();
         for (int width : new int[] {Browser.DESKTOP, Browser.PHONE}) {
@@ -226,8 +229,34 @@ class FeedbackFormBrowserIT {
             browser.screenshot(state + "-" + width);
             violations.addAll(axe.violations(browser.driver, state + " at " + width + " px"));
         }
+        for (String text : new String[] {"100%", "200%"}) {
+            violations.addAll(sidewaysScrolling(state, 320, text));
+        }
+        violations.addAll(sidewaysScrolling(state, Browser.PHONE, "200%"));
         browser.viewport(Browser.DESKTOP);
         return violations;
+    }
+
+    /** What sticks out of the page at this width and text size, named by tag, class and text; empty when nothing does. */
+    private List<String> sidewaysScrolling(String state, int width, String textSize) throws Exception {
+        browser.viewport(width);
+        script("document.documentElement.style.fontSize = arguments[0]", textSize);
+        try {
+            long overflow = ((Number) script("return document.documentElement.scrollWidth"
+                    + " - document.documentElement.clientWidth")).longValue();
+            if (overflow <= 0) {
+                return List.of();
+            }
+            browser.screenshot(state + "-" + width + "-text-" + textSize.replace("%", "-percent"));
+            Object wide = script("const edge = document.documentElement.clientWidth;"
+                    + " return [...document.querySelectorAll('body *')].filter(e => !e.closest('.trap'))"
+                    + ".filter(e => e.getBoundingClientRect().right > edge + 0.5)"
+                    + ".map(e => e.tagName + '.' + e.className + ' «' + e.textContent.trim().slice(0, 40) + '»').join('; ')");
+            return List.of(state + " at " + width + " px with text at " + textSize + " scrolls sideways by " + overflow
+                    + " px: " + wide);
+        } finally {
+            script("document.documentElement.style.fontSize = ''");
+        }
     }
 
     /**
@@ -429,8 +458,11 @@ class FeedbackFormBrowserIT {
         browser.screenshot("text-200-percent-390");
     }
 
+    /** Lines an element's text takes (an inline block is one box however many lines it wraps to). */
     private long lines(String selector) {
-        return (Long) script("return document.querySelector(arguments[0]).getClientRects().length", selector);
+        return (Long) script("const e = document.querySelector(arguments[0]);"
+                + " return Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight))",
+                selector);
     }
 
     @Test
