@@ -9,8 +9,9 @@
   }
   // What the counter says: nothing while the field is empty (the hint already gives the limits), then how many
   // characters are still needed to reach the minimum, how many are left, or how many are too many.
+  // Counted composed (NFC), as the server counts: a decomposed «й» is one character.
   function counterText(text, min, max) {
-    var length = Array.from(text).length, seen = visible(text);
+    var length = characters(text), seen = visible(text);
     if (length === 0) return "";
     if (seen < min) return "Ещё нужно " + (min - seen) + " " + plural(min - seen);
     if (length <= max) return "Осталось " + (max - length) + " " + plural(max - length);
@@ -18,7 +19,10 @@
   }
   // The minimum does not count invisible format characters (zero-width spaces, soft hyphens), as the server does not.
   function visible(text) {
-    return Array.from(text.replace(/\p{Cf}/gu, "")).length;
+    return characters(text.replace(/\p{Cf}/gu, ""));
+  }
+  function characters(text) {
+    return Array.from(text.normalize("NFC")).length;
   }
   // GOV.UK character count: the visible counter is hidden from screen readers; a separate live region
   // speaks it once typing pauses, so it is not read on every key nor repeated with the hint.
@@ -36,7 +40,7 @@
     note.insertAdjacentElement("afterend", spoken);
     var timer;
     function update() {
-      var length = Array.from(field.value).length;
+      var length = characters(field.value);
       note.textContent = counterText(field.value, min, max);
       note.classList.toggle("over", length > max || (length > 0 && visible(field.value) < min));
       clearTimeout(timer);
@@ -44,7 +48,7 @@
     }
     field.addEventListener("input", update);
     note.textContent = counterText(field.value, min, max);
-    note.classList.toggle("over", Array.from(field.value).length > max);
+    note.classList.toggle("over", characters(field.value) > max);
   }
   function fileCheck(input) {
     var maxFiles = parseInt(input.getAttribute("data-max-files"), 10);

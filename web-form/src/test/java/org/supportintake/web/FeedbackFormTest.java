@@ -76,6 +76,16 @@ class FeedbackFormTest {
         }
     }
 
+    /** GOV.UK's character count: the counter says how many are too many, the server refuses; nothing is cut unseen. */
+    @Test
+    void countedFieldsHaveNoMaxlengthThatWouldCutPastedTextSilently() throws Exception {
+        String page = web.get("/").body();
+
+        assertThat(page).containsPattern("<input id=\"subject\"[^>]*data-counter=\"200\"")
+                .containsPattern("<textarea id=\"description\"[^>]*data-counter=\"2000\"")
+                .doesNotContainPattern("<(input|textarea) id=\"(subject|description)\"[^>]*maxlength");
+    }
+
     @Test
     void validFormOpensATicketAndShowsItsNumberAndDueDate() throws Exception {
         HttpResponse<String> answer = web.follow(web.post("/feedback", web.validForm()

@@ -146,6 +146,16 @@ class RatingPageTest {
     }
 
     @Test
+    void aCommentOfDecomposedLettersIsCountedAsTheCitizenSeesIt() throws Exception {
+        String comment = "й".repeat(1000);
+
+        HttpResponse<String> answer = rate(3, java.text.Normalizer.normalize(comment, java.text.Normalizer.Form.NFD));
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(web.intake().text("select comment from rating")).isEqualTo(comment);
+    }
+
+    @Test
     void aCommentWithControlCharactersIsRefusedInRussian() throws Exception {
         HttpResponse<String> answer = rate(3, "хорошо\u0000\u202E");
 

@@ -89,6 +89,19 @@ class SubmissionsApiTest {
                 .isEqualTo("Не приходит ответ на заявление, прошёл уже месяц.");
     }
 
+    /** «й» and «ё» decomposed (a letter and a combining mark), as text copied from a macOS file name comes. */
+    @Test
+    void decomposedLettersAreStoredComposedAndCountedAsOneCharacterEach() throws Exception {
+        String subject = "й".repeat(200);
+        HttpResponse<String> answer = start(WebFixture.generous()).post("/api/v1/submissions", valid()
+                .field("fullName", java.text.Normalizer.normalize("Йошкина Алёна", java.text.Normalizer.Form.NFD))
+                .field("subject", java.text.Normalizer.normalize(subject, java.text.Normalizer.Form.NFD)));
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        assertThat(web.intake().text("select requester_name from ticket")).isEqualTo("Йошкина Алёна");
+        assertThat(web.intake().text("select title from ticket")).isEqualTo(subject);
+    }
+
     @Test
     void textInUtf8WithAByteOrderMarkIsTheTextWithoutIt() throws Exception {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

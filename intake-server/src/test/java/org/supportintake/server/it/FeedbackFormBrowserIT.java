@@ -416,6 +416,22 @@ class FeedbackFormBrowserIT {
         assertThat(counter.getText()).isEqualTo("Осталось 1979 символов");
     }
 
+    /**
+     * A browser cuts text at a maxlength without a word (a pasted description loses its end) and counts UTF-16 units
+     * there; the counter counts characters composed, as the server does, and says how many are too many.
+     */
+    @Test
+    void textOverTheLimitIsKeptWholeAndCountedInCharactersAsTheServerCounts() {
+        browser.driver.get(url("/"));
+
+        field("description").sendKeys("Ж".repeat(2010));
+        field("subject").sendKeys(java.text.Normalizer.normalize("Йошкар-Ола", java.text.Normalizer.Form.NFD));
+
+        assertThat(field("description").getAttribute("value")).hasSize(2010);
+        assertThat(field("description-counter").getText()).isEqualTo("Лишних 10 символов");
+        assertThat(field("subject-counter").getText()).isEqualTo("Осталось 190 символов");
+    }
+
     @Test
     void ticketNumberAndPhoneExampleStayOnOneLineOnAPhone() throws Exception {
         browser.phoneSized();

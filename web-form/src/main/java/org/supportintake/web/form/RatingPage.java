@@ -1,6 +1,7 @@
 package org.supportintake.web.form;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,9 @@ public final class RatingPage extends HttpServlet {
             return;
         }
         String token = path.get(0);
-        String comment = Optional.ofNullable(request.getParameter(AnswerRatings.COMMENT)).orElse("");
+        // Composed, as the form's fields are: a decomposed «й» is one character of the thousand, as the counter says.
+        String comment = Normalizer.normalize(Optional.ofNullable(request.getParameter(AnswerRatings.COMMENT)).orElse(""),
+                Normalizer.Form.NFC);
         if (!csrf.matches(request, value(request, CsrfTokens.FIELD))) {
             show(request, response, 403, view(token, form.get(), score.get(), comment, List.of(new Violation(
                     "score-" + score.get(), "csrf.expired", "Страница устарела. Отправьте оценку ещё раз."))));
