@@ -13,9 +13,16 @@
   function counterText(text, min, max) {
     var length = characters(text), seen = visible(text);
     if (length === 0) return "";
-    if (seen < min) return "Ещё нужно " + (min - seen) + " " + plural(min - seen);
-    if (length <= max) return "Осталось " + (max - length) + " " + plural(max - length);
-    return "Лишних " + (length - max) + " " + plural(length - max);
+    if (seen < min) return (one(min - seen) ? "Ещё нужен " : "Ещё нужно ") + count(min - seen);
+    if (length <= max) return (one(max - length) ? "Остался " : "Осталось ") + count(max - length);
+    return (one(length - max) ? "Лишний " : "Лишних ") + count(length - max);
+  }
+  // The words before the number agree with it as the noun does: «остался 21 символ», «осталось 22 символа».
+  function one(n) {
+    return plural(n) === "символ";
+  }
+  function count(n) {
+    return n + " " + plural(n);
   }
   // The minimum does not count invisible format characters (zero-width spaces, soft hyphens), as the server does not.
   function visible(text) {

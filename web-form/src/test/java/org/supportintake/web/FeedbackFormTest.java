@@ -175,8 +175,8 @@ class FeedbackFormTest {
                 "<span class=\"nowrap\">26-0004217-9</span>");
         String errors = web.post("/feedback", web.validForm().field("phone", "12").field("previousTicket", "26-1")).body();
         assertThat(errors).contains("Пример: <span class=\"nowrap\">+7 912 345-67-89</span>",
-                "Он выглядит так: <span class=\"nowrap\">26-0004217-9</span></a>",
-                "Он выглядит так: <span class=\"nowrap\">26-0004217-9</span></p>");
+                "Номер прошлого обращения указан неверно. Он выглядит так: <span class=\"nowrap\">26-0004217-9</span>.</a>",
+                "Он выглядит так: <span class=\"nowrap\">26-0004217-9</span>.</p>");
     }
 
     @Test
@@ -200,8 +200,16 @@ class FeedbackFormTest {
     void postWithoutTheCsrfTokenIsRefusedAndStoresNothing() throws Exception {
         HttpResponse<String> answer = web.post("/feedback", web.validForm().field("csrfToken", "x"));
         assertThat(answer.statusCode()).isEqualTo(403);
-        assertThat(answer.body()).contains("Страница устарела");
+        assertThat(answer.body()).contains("Страница устарела", "<h2 id=\"error-summary-title\">Обращение не отправлено</h2>");
         assertThat(tickets()).isZero();
+    }
+
+    @Test
+    void oneErrorIsCalledOneError() throws Exception {
+        HttpResponse<String> answer = web.post("/feedback", web.validForm().field("consent", ""));
+
+        assertThat(answer.statusCode()).isEqualTo(422);
+        assertThat(answer.body()).contains("<h2 id=\"error-summary-title\">Исправьте ошибку, чтобы отправить обращение</h2>");
     }
 
     @Test

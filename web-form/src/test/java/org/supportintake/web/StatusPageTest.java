@@ -92,6 +92,7 @@ class StatusPageTest {
                 "Он выглядит так: <span class=\"nowrap\">26-0004217-9</span>.</p>",
                 "value=\"26-123\"", "value=\"ivanova@example.ru\"");
         assertThat(page.split("aria-invalid=\"true\"", -1)).as("only the number is marked").hasSize(2);
+        assertThat(page).contains("<h2 id=\"error-summary-title\">Исправьте ошибку, чтобы узнать статус обращения</h2>");
         assertThat(page).as("the browser's own check of the email input is not read out")
                 .contains("value=\"ivanova@example.ru\" aria-invalid=\"false\"");
     }

@@ -26,6 +26,11 @@ final class FormView {
     private FormView() {
     }
 
+    /** The error summary's call, in the number its list has: one error is «ошибку», not «ошибки». */
+    static String fixThe(int errors) {
+        return errors == 1 ? "Исправьте ошибку" : "Исправьте ошибки";
+    }
+
     static Map<String, Object> of(FormInput input, List<Violation> violations, AttachmentPolicy files,
                                   String csrfToken, String submissionToken) {
         Map<String, String> errors = new HashMap<>();
@@ -55,6 +60,9 @@ final class FormView {
         violations.forEach(v -> summary.add(Map.of("field", v.field(), "message", v.message())));
         view.put("errors", summary);
         view.put("hasErrors", !summary.isEmpty());
+        // A stale page (the only "error" is the whole form's) has nothing to fix: it was not sent.
+        view.put("summaryTitle", violations.stream().allMatch(v -> v.field().equals("form")) ? "Обращение не отправлено"
+                : fixThe(summary.size()) + ", чтобы отправить обращение");
         view.put("filesDropped", !input.files().isEmpty());
         return view;
     }

@@ -64,7 +64,8 @@ public final class StatusPage extends HttpServlet {
         }
         List<Violation> problems = query.problems();
         if (!problems.isEmpty()) {
-            Map<String, Object> view = context(query, problems, "Исправьте ошибки, чтобы узнать статус обращения");
+            Map<String, Object> view = context(query, problems,
+                    FormView.fixThe(problems.size()) + ", чтобы узнать статус обращения");
             problems.forEach(problem -> field(view, problem.field()).put("error", problem.message()));
             show(request, response, 422, view);
             return;
