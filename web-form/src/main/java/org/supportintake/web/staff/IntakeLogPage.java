@@ -104,7 +104,7 @@ final class IntakeLogPage extends HttpServlet {
         for (IntakeLogReader.Entry entry : page.entries()) {
             rows.add(Map.of("time", StaffTime.format(entry.at()), "kind", LogKinds.title(entry.kind()),
                     "kindCode", entry.kind(), "channel", LogKinds.channel(entry.channel()), "ticket", entry.ticket(),
-                    "staff", entry.staff(), "detail", entry.detail()));
+                    "staff", entry.staff(), "detail", EventDetail.readable(entry.kind(), entry.detail())));
         }
         return rows;
     }

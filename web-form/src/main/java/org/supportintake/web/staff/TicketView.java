@@ -44,7 +44,8 @@ final class TicketView {
         view.put("requester", requester(file.requester()));
         view.put("messages", file.messages().stream().map(TicketView::message).toList());
         view.put("events", file.events().stream().map(event -> Map.of("at", MoscowTimes.shown(event.at()),
-                "what", EventNames.of(event.kind()), "staff", event.staff(), "detail", event.detail())).toList());
+                "what", EventNames.of(event.kind()), "staff", event.staff(),
+                "detail", EventDetail.readable(event.kind(), event.detail()))).toList());
         view.put("mails", file.mails().stream().map(TicketView::mail).toList());
         view.put("hasMails", !file.mails().isEmpty());
         view.put("hasErrors", !errors.isEmpty());
