@@ -14,7 +14,6 @@ import org.supportintake.core.audit.AuditAction;
 import org.supportintake.core.queue.QueueFlag;
 import org.supportintake.core.staff.Role;
 import org.supportintake.core.submission.Channel;
-import org.supportintake.core.submission.Coded;
 import org.supportintake.core.ticket.Priority;
 import org.supportintake.core.ticket.TicketStatus;
 
@@ -45,7 +44,7 @@ final class AuditWhat {
             return "файл № " + what;
         }
         if (action == AuditAction.ACCOUNT_ADDED) {
-            return replace(ROLE, what, m -> "(" + title(Role.class, m.group(1), Role::title) + ")");
+            return replace(ROLE, what, m -> "(" + Words.titleOf(Role.class, m.group(1), Role::title) + ")");
         }
         if (what.startsWith("журнал: ")) {
             return log(what);
@@ -78,12 +77,12 @@ final class AuditWhat {
     private static Optional<String> word(String key, String value) {
         return Optional.ofNullable(switch (key) {
             case "status" -> "статус: " + (value.equals("all") ? "все"
-                    : title(TicketStatus.class, value, TicketStatus::title));
+                    : Words.titleOf(TicketStatus.class, value, TicketStatus::title));
             case "category" -> "категория: " + Words.category(value);
-            case "priority" -> "приоритет: " + title(Priority.class, value, Words::priority);
-            case "channel" -> "канал: " + title(Channel.class, value, Words::channelShort);
-            case "flag" -> "отметка: " + title(QueueFlag.class, value, QueueFlag::title);
-            case "action" -> "действие: " + title(AuditAction.class, value, AuditAction::title);
+            case "priority" -> "приоритет: " + Words.titleOf(Priority.class, value, Words::priority);
+            case "channel" -> "канал: " + Words.titleOf(Channel.class, value, Words::channelShort);
+            case "flag" -> "отметка: " + Words.titleOf(QueueFlag.class, value, QueueFlag::title);
+            case "action" -> "действие: " + Words.titleOf(AuditAction.class, value, AuditAction::title);
             case "assignee" -> "исполнитель: " + value;
             case "staff" -> "сотрудник: " + value;
             case "ticket" -> "обращение " + value;
@@ -97,12 +96,9 @@ final class AuditWhat {
     /** The intake log's filter, which names its event kinds and channels by code. */
     private static String log(String what) {
         return replace(LOG_CODE, what, m -> m.group(1) + " «" + (m.group(1).equals("канал")
-                ? title(Channel.class, m.group(2), Words::channelShort) : LogKinds.title(m.group(2))) + "»");
+                ? Words.titleOf(Channel.class, m.group(2), Words::channelShort) : LogKinds.title(m.group(2))) + "»");
     }
 
-    private static <E extends Enum<E> & Coded> String title(Class<E> type, String code, Function<E, String> title) {
-        return Coded.byCode(type, code).map(title).orElse(code);
-    }
 
     private static String replace(Pattern pattern, String text, Function<MatchResult, String> by) {
         return pattern.matcher(text).replaceAll(m -> Matcher.quoteReplacement(by.apply(m)));

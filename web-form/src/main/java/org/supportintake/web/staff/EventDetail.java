@@ -33,9 +33,9 @@ final class EventDetail {
             case CATEGORY_CHANGED -> matched(CHANGE, detail,
                     m -> Words.category(m.group(1)) + " → " + Words.category(m.group(2)));
             case PRIORITY_CHANGED -> matched(CHANGE, detail,
-                    m -> title(Priority.class, m.group(1), Words::priority) + " → "
-                            + title(Priority.class, m.group(2), Words::priority));
-            case MARKED_NOT_A_REQUEST -> matched(WITHDRAWN, detail, m -> title(TicketStatus.class, m.group(1),
+                    m -> Words.titleOf(Priority.class, m.group(1), Words::priority) + " → "
+                            + Words.titleOf(Priority.class, m.group(2), Words::priority));
+            case MARKED_NOT_A_REQUEST -> matched(WITHDRAWN, detail, m -> Words.titleOf(TicketStatus.class, m.group(1),
                     TicketStatus::title) + " → Закрыто; неотправленных писем отозвано: " + m.group(2));
             case ACKNOWLEDGEMENT_SUPPRESSED -> Optional.of(detail).filter("limit per hour reached"::equals)
                     .map(same -> "достигнут предел писем на адрес в час");
@@ -67,7 +67,4 @@ final class EventDetail {
         return m.matches() ? Optional.of(read.apply(m)) : Optional.empty();
     }
 
-    private static <E extends Enum<E> & Coded> String title(Class<E> type, String code, Function<E, String> title) {
-        return Coded.byCode(type, code).map(title).orElse(code);
-    }
 }

@@ -1,5 +1,7 @@
 package org.supportintake.web.staff;
 
+import java.util.function.Function;
+
 import org.supportintake.core.outbox.OutboxKind;
 import org.supportintake.core.submission.Category;
 import org.supportintake.core.submission.Channel;
@@ -32,7 +34,7 @@ final class Words {
     /** The category's title; a mail has none until staff choose one; a code no longer known is shown as it is. */
     static String category(String code) {
         return code == null || code.isBlank() ? "не указана"
-                : Coded.byCode(Category.class, code).map(Category::title).orElse(code);
+                : titleOf(Category.class, code, Category::title);
     }
 
     static String mailKind(OutboxKind kind) {
@@ -45,6 +47,11 @@ final class Words {
             case DIGEST -> "Сводка руководителю";
             default -> kind.code();
         };
+    }
+
+    /** The {@code title} of the constant whose code is {@code code}; a code no longer known is shown as it is. */
+    static <E extends Enum<E> & Coded> String titleOf(Class<E> type, String code, Function<E, String> title) {
+        return Coded.byCode(type, code).map(title).orElse(code);
     }
 
     /** «512 байт», «2,0 КБ», «3,4 МБ». */
