@@ -19,7 +19,14 @@ public sealed interface ArchiveScan {
         }
     }
 
-    /** Stopped early; nothing inside can be trusted. */
-    record Stopped(ArchiveProblem problem) implements ArchiveScan {
+    /**
+     * Stopped early; nothing inside can be trusted. {@code type} is what the archive declared itself to be before the
+     * walk stopped: an Office document by its content types ({@link MediaTypes#DOCX} …), else {@link MediaTypes#ZIP}.
+     */
+    record Stopped(ArchiveProblem problem, String type) implements ArchiveScan {
+        /** Stopped before anything said the archive was more than a ZIP. */
+        public Stopped(ArchiveProblem problem) {
+            this(problem, MediaTypes.ZIP);
+        }
     }
 }

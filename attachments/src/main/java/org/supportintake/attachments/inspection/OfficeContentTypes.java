@@ -23,13 +23,27 @@ record OfficeContentTypes(String wordMainPart, String otherDocumentType, boolean
     static final String ENTRY_NAME = "[Content_Types].xml";
     private static final String WORD_MAIN_PART =
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
-    /** The main part types of the other OOXML documents, and the type of the document each makes. */
+    /**
+     * The main part types of the other OOXML documents, and the type of the document each makes. The macro-enabled
+     * ones are refused as soon as they are read; they are here so that the refusal names the document it was.
+     */
     private static final Map<String, String> OTHER_MAIN_PARTS = Map.of(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", MediaTypes.XLSX,
-            "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml", MediaTypes.PPTX);
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml", MediaTypes.PPTX,
+            "application/vnd.ms-word.document.macroEnabled.main+xml", "application/vnd.ms-word.document.macroEnabled.12",
+            "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+            "application/vnd.ms-word.template.macroEnabled.12",
+            "application/vnd.ms-excel.sheet.macroEnabled.main+xml", "application/vnd.ms-excel.sheet.macroEnabled.12",
+            "application/vnd.ms-powerpoint.presentation.macroEnabled.main+xml",
+            "application/vnd.ms-powerpoint.presentation.macroEnabled.12");
     private static final OfficeContentTypes NONE = new OfficeContentTypes("", "", false);
     /** The parts where Word keeps a VBA project ({@code word/vbaProject.bin}, its signature, {@code vbaData.xml}). */
     private static final Pattern MACRO_PART = Pattern.compile("(?i)(^|.*[/\\\\])vba(project\\w*\\.bin|data\\.xml)");
+
+    /** The document these content types declare: a DOCX, another Office document, or just a ZIP. */
+    String documentType() {
+        return !wordMainPart.isEmpty() ? MediaTypes.DOCX : !otherDocumentType.isEmpty() ? otherDocumentType : MediaTypes.ZIP;
+    }
 
     /** Whether an entry of a package is a VBA project, whatever the content types say. */
     static boolean isMacroPart(String entryName) {

@@ -44,19 +44,26 @@ public final class ZipWalker {
     }
 
     public ArchiveScan walk(Path zip, ArchiveLimits limits) {
+        Walk walk;
         try {
-            Level top = new Walk(limits, Files.size(zip), zip.toAbsolutePath().getParent()).level(zip, 1);
+            walk = new Walk(limits, Files.size(zip), zip.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read staged archive " + zip, e);
+        }
+        try {
+            Level top = walk.level(zip, 1);
             return top.entries.isEmpty()
                     ? new ArchiveScan.Stopped(ArchiveProblem.CORRUPT)
                     : new ArchiveScan.Walked(top.isDocument() ? List.of() : top.entries, top.type());
         } catch (LimitCrossed crossed) {
-            return new ArchiveScan.Stopped(crossed.problem);
+            return new ArchiveScan.Stopped(crossed.problem, walk.declaredType());
         } catch (ZipException | IllegalArgumentException e) {
             // The JDK says "encrypted ZIP entry not supported" for general purpose bit 0 (APPNOTE 4.4.4).
             String message = String.valueOf(e.getMessage());
-            return new ArchiveScan.Stopped(message.contains("encrypted") ? ArchiveProblem.ENCRYPTED : ArchiveProblem.CORRUPT);
+            return new ArchiveScan.Stopped(message.contains("encrypted") ? ArchiveProblem.ENCRYPTED : ArchiveProblem.CORRUPT,
+                    walk.declaredType());
         } catch (EOFException e) {
-            return new ArchiveScan.Stopped(ArchiveProblem.CORRUPT);
+            return new ArchiveScan.Stopped(ArchiveProblem.CORRUPT, walk.declaredType());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read staged archive " + zip, e);
         }
@@ -90,6 +97,11 @@ public final class ZipWalker {
             return isWordDocument() ? MediaTypes.DOCX : isDocument() ? contentTypes.otherDocumentType() : MediaTypes.ZIP;
         }
 
+        /** What the content types read so far say the package is, for a walk stopped before its main part. */
+        String declaredType() {
+            return isPackage() ? contentTypes.documentType() : MediaTypes.ZIP;
+        }
+
         /**
          * A package (DOCX) hides its entries from the type policy, so what it may hold is checked here:
          * no program or script at any depth, nothing loaded from outside, part names with forward slashes only.
@@ -114,6 +126,8 @@ public final class ZipWalker {
         private final Path scratch;
         private long inflated;
         private int entries;
+        /** The outermost level, kept so that a stopped walk can still say what the file declared itself to be. */
+        private Level top;
 
         Walk(ArchiveLimits limits, long compressedSize, Path scratch) {
             this.limits = limits;
@@ -150,8 +164,16 @@ public final class ZipWalker {
             return level;
         }
 
+        /** The outermost archive's type as far as the walk got: an Office document by its content types, else a ZIP. */
+        String declaredType() {
+            return top == null ? MediaTypes.ZIP : top.declaredType();
+        }
+
         private Level walk(InputStream in, int depth) throws IOException {
             Level level = new Level();
+            if (depth == 1) {
+                top = level;
+            }
             ZipInputStream zip = new ZipInputStream(in, LEGACY_NAMES);
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 level.headers.add(entry);

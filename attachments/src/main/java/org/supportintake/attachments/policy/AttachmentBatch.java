@@ -117,7 +117,7 @@ public final class AttachmentBatch {
         if (ContentDetector.isZip(type)) {
             ArchiveScan scan = zips.walk(staged.path(), policy.archiveLimits());
             if (scan instanceof ArchiveScan.Stopped stopped) {
-                return file(name, declared, staged, MediaTypes.ZIP, List.of(), rejected(reasonFor(stopped.problem())));
+                return file(name, declared, staged, stopped.type(), List.of(), rejected(reasonFor(stopped.problem())));
             }
             var walked = (ArchiveScan.Walked) scan;
             type = walked.type();

@@ -487,6 +487,21 @@ class AttachmentBatchTest {
         }
 
         @Test
+        void refusedDocumentIsNamedAsTheDocumentItsContentTypesDeclareNotAsAZip() {
+            byte[] withProgram = TestFiles.docxWith(Map.of("word/embeddings/setup.exe", TestFiles.pe()));
+            byte[] withVba = TestFiles.docxWith(Map.of("word/vbaProject.bin", TestFiles.compoundFile("VBA")));
+            byte[] docm = TestFiles.docx(false, TestFiles.MACRO_ENABLED_MAIN_PART, Map.of());
+            assertThat(formFile("договор.docx", MediaTypes.DOCX, withProgram).inspection().detectedType())
+                    .isEqualTo(MediaTypes.DOCX);
+            assertThat(formFile("договор.docx", MediaTypes.DOCX, withVba).inspection().detectedType())
+                    .isEqualTo(MediaTypes.DOCX);
+            assertThat(formFile("договор.docx", MediaTypes.DOCX, docm).inspection().detectedType())
+                    .isEqualTo("application/vnd.ms-word.document.macroEnabled.12");
+            assertThat(emailFile("документы.zip", TestFiles.zip(Map.of("заявление.docx", TestFiles.docm())))
+                    .inspection().detectedType()).isEqualTo(MediaTypes.ZIP);
+        }
+
+        @Test
         void docmInsideAnEmailZipIsAMacroDocument() {
             ReceivedFile zip = emailFile("документы.zip", TestFiles.zip(Map.of("заявление.docx", TestFiles.docm())));
             assertThat(zip.verdict()).isEqualTo(rejected(RejectionReason.MACRO_DOCUMENT));
