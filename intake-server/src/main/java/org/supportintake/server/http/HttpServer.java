@@ -10,7 +10,6 @@ import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -60,7 +59,7 @@ public final class HttpServer implements AutoCloseable {
         if (!edge.trustedProxies().isEmpty()) {
             http.addCustomizer(new ForwardedClient(edge.trustedProxies()));
         }
-        connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector = new ServerConnector(server, new RequestTargets(http));
         connector.setPort(port);
         connector.setIdleTimeout(edge.idleTimeout().toMillis());
         server.addConnector(connector);

@@ -1,6 +1,7 @@
 package org.supportintake.server.http;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
@@ -21,6 +22,9 @@ import org.supportintake.web.view.Problem;
  */
 final class SiteErrorHandler implements Request.Handler {
 
+    /** What Jetty puts in place of a request target it refused, or of a request it could not read. */
+    private static final Set<String> REFUSED = Set.of("/badURI", "/badMessage");
+
     private final ErrorPages errors;
     private final Map<String, String> headers;
 
@@ -31,14 +35,33 @@ final class SiteErrorHandler implements Request.Handler {
 
     /**
      * The path as Jetty routes it (decoded, normalised, without path parameters), so that {@code /%61pi/…} is answered as
-     * the API is; the raw path when the URI was too broken to have one.
+     * the API is; for a target Jetty refused (and put {@code /badURI} or {@code /badMessage} in its place), the target as it was sent, decoded
+     * where it can be, so that {@code /api/v1/tickets/%zz} is still answered as the API.
      */
-    private static String path(HttpURI uri) {
-        if (uri == null) {
-            return "/";
+    private static String path(Request request) {
+        HttpURI uri = request.getHttpURI();
+        String path = uri == null ? null : uri.getCanonicalPath() != null ? uri.getCanonicalPath() : uri.getPath();
+        if (path == null || REFUSED.contains(path)) {
+            return RequestTargets.sent(request).map(SiteErrorHandler::pathOf).orElse(path == null ? "/" : path);
         }
-        String canonical = uri.getCanonicalPath();
-        return canonical != null ? canonical : uri.getPath() == null ? "/" : uri.getPath();
+        return path;
+    }
+
+    /** The path of a target as sent: no scheme and host, query or path parameters, and every valid escape decoded. */
+    private static String pathOf(String target) {
+        String path = target.replaceFirst("^[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*", "").replaceFirst("[?#].*$", "");
+        StringBuilder decoded = new StringBuilder();
+        for (int i = 0; i < path.length(); i++) {
+            boolean escape = path.charAt(i) == '%' && i + 2 < path.length()
+                    && Character.digit(path.charAt(i + 1), 16) >= 0 && Character.digit(path.charAt(i + 2), 16) >= 0;
+            if (escape) {
+                decoded.append((char) Integer.parseInt(path.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                decoded.append(path.charAt(i));
+            }
+        }
+        return decoded.toString().replaceAll(";[^/]*", "");
     }
 
     @Override
@@ -53,8 +76,7 @@ final class SiteErrorHandler implements Request.Handler {
             callback.succeeded();
             return true;
         }
-        HttpURI uri = request.getHttpURI();
-        ErrorPages.Answer answer = errors.answer(Problem.of(status), path(uri));
+        ErrorPages.Answer answer = errors.answer(Problem.of(status), path(request));
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
         Content.Sink.write(response, true, answer.body(), callback);
         return true;

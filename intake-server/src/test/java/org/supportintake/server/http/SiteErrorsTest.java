@@ -84,6 +84,23 @@ class SiteErrorsTest {
     }
 
     @Test
+    void uriJettyRefusesUnderApiIsA400InJson() throws Exception {
+        start(false);
+
+        for (String path : new String[] {"/api/v1/tickets/%2e%2e", "/api//v1/tickets", "/api/v1/tickets/a%2Fb",
+                "/api/v1/tickets/%zz", "/api/v1/tickets/%00", "/api/v1/tickets/%c0%af", "/api/v1/tickets/a\\b"}) {
+            String api = edge.send("127.0.0.1", "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+            assertThat(EdgeServer.status(api)).as(path).isEqualTo(400);
+            assertThat(api).as(path).contains("Content-Type: application/json;charset=utf-8", "Content-Security-Policy: ");
+            assertThat(EdgeServer.body(api)).as(path).startsWith("{\"error\":\"bad_request\",\"message\":\"")
+                    .doesNotContain(INTERNALS);
+        }
+        assertErrorPage(edge.send("127.0.0.1", "GET /status/%2e%2e HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"),
+                400, "Неверный запрос");
+    }
+
+    @Test
     void badUriAndBadHeaderAre400Pages() throws Exception {
         start(false);
 
