@@ -11,6 +11,11 @@ public interface AuditTrail {
 
     void record(AuditEntry entry);
 
+    /** Whether {@code text} can be a cursor of {@link AuditPage#next()}: decimal digits, as every store writes them. */
+    static boolean isCursor(String text) {
+        return text.matches("[0-9]{1,18}");
+    }
+
     /** Newest first, {@code limit} rows after {@code after} (a cursor from an earlier page), matching {@code filter}. */
     AuditPage find(AuditFilter filter, Optional<String> after, int limit);
 

@@ -68,11 +68,7 @@ public final class JdbcAuditTrail implements AuditTrail {
     }
 
     private static Optional<Long> cursor(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return AuditTrail.isCursor(text) ? Optional.of(Long.parseLong(text)) : Optional.empty();
     }
 
     private record Row(long id, AuditEntry entry) {

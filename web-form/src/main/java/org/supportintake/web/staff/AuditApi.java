@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +15,8 @@ import org.supportintake.core.audit.AuditEntry;
 import org.supportintake.core.audit.AuditTrail;
 import org.supportintake.core.staff.Permission;
 import org.supportintake.core.staff.StaffMember;
+import org.supportintake.web.view.ErrorPages;
+import org.supportintake.web.view.Problem;
 
 /**
  * {@code GET /api/v1/audit} for supervisor and admin tokens: {@code {"entries": [{"at", "staff", "address", "action",
@@ -27,11 +30,13 @@ public final class AuditApi extends HttpServlet {
 
     private final transient AuditTrail audit;
     private final transient StaffPages pages;
+    private final transient ErrorPages errors;
     private final transient Clock clock;
 
-    AuditApi(AuditTrail audit, StaffPages pages, Clock clock) {
+    AuditApi(AuditTrail audit, StaffPages pages, ErrorPages errors, Clock clock) {
         this.audit = audit;
         this.pages = pages;
+        this.errors = errors;
         this.clock = clock;
     }
 
@@ -42,9 +47,9 @@ public final class AuditApi extends HttpServlet {
         }
         AuditQuery query = AuditQuery.from(request::getParameter);
         int limit = limit(request.getParameter("limit"));
-        if (!query.errors().isEmpty() || limit < 1) {
-            StaffJson.write(response, 400, Map.of("error", "bad_request", "message", query.errors().isEmpty()
-                    ? "limit: от 1 до " + MAX_LIMIT : query.errors().get(0).field() + ": " + query.errors().get(0).message()));
+        Optional<Problem> refused = refusal(query, limit);
+        if (refused.isPresent()) {
+            errors.write(request, response, refused.get());
             return;
         }
         StaffMember member = StaffRequest.member(request);
@@ -55,6 +60,27 @@ public final class AuditApi extends HttpServlet {
         json.put("entries", page.entries().stream().map(AuditApi::entry).toList());
         json.put("next", page.next().orElse(null));
         StaffJson.write(response, 200, json);
+    }
+
+    /**
+     * Why the query cannot be answered, as the tickets API says it ({@code invalid_<parameter>}): a cursor that is no
+     * cursor is refused too, since answering the first page again would send a client paging through the audit round
+     * in a loop.
+     */
+    private static Optional<Problem> refusal(AuditQuery query, int limit) {
+        if (!query.errors().isEmpty()) {
+            FieldError error = query.errors().get(0);
+            return Optional.of(invalid(error.field(), error.message()));
+        }
+        if (limit < 1) {
+            return Optional.of(invalid("limit", "Число строк указано неверно: нужно целое число от 1 до " + MAX_LIMIT + "."));
+        }
+        return query.after().filter(after -> !AuditTrail.isCursor(after))
+                .map(after -> invalid("after", "Ссылка на следующую страницу повреждена: запросите аудит заново."));
+    }
+
+    private static Problem invalid(String parameter, String message) {
+        return new Problem(400, "invalid_" + parameter, "Неверный запрос", message);
     }
 
     private static Map<String, Object> entry(AuditEntry entry) {

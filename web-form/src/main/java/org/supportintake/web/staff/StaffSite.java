@@ -64,7 +64,7 @@ public final class StaffSite {
                 parts.clock()));
         servlets.put("/staff/audit", new AuditPage(parts.audit(), pages, parts.clock()));
         servlets.put("/api/v1/tickets/*", new TicketApi(parts.files(), parts.audit(), pages, parts.clock()));
-        servlets.put("/api/v1/audit", new AuditApi(parts.audit(), pages, parts.clock()));
+        servlets.put("/api/v1/audit", new AuditApi(parts.audit(), pages, errors, parts.clock()));
         servlets.put("/staff/failed/*", new FailedMailPages(parts.setAside(), parts.audit(), pages, parts.clock()));
         servlets.put("/staff/log", new IntakeLogPage(parts.log(), parts.audit(), pages, parts.clock()));
         servlets.put("/staff/erase", new ErasurePage(parts.erasure(), parts.audit(), pages, parts.clock()));

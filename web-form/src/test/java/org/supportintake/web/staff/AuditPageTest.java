@@ -129,4 +129,28 @@ class AuditPageTest {
                 .hasSize(2).allSatisfy(row -> assertThat(row.staff()).isEqualTo("supervisor.api"));
         assertThat(site.api(token, "/api/v1/audit?limit=0").statusCode()).isEqualTo(400);
     }
+
+    @Test
+    void theApiRefusesABrokenCursorLimitOrDateWith400JsonNamingTheParameterAndReadsNothing() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            looked("2026-12-01T08:00:00Z", "operator.petrova", AuditAction.VIEW_TICKET, "26-0000001-7");
+        }
+        String token = site.token("supervisor.api", Role.SUPERVISOR);
+        String next = JSON.readTree(site.api(token, "/api/v1/audit?limit=1").body()).get("next").asText();
+
+        for (String[] asked : new String[][] {{"after=zz", "invalid_after"}, {"after=-1", "invalid_after"},
+                {"after=" + next + "%27%20or%201=1--", "invalid_after"}, {"after=99999999999999999999", "invalid_after"},
+                {"limit=-1", "invalid_limit"}, {"limit=abc", "invalid_limit"}, {"limit=100000", "invalid_limit"},
+                {"from=zz", "invalid_from"}, {"to=2026-13-45", "invalid_to"}}) {
+            var answer = site.api(token, "/api/v1/audit?" + asked[0]);
+
+            assertThat(answer.statusCode()).as(asked[0]).isEqualTo(400);
+            assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/json");
+            JsonNode body = JSON.readTree(answer.body());
+            assertThat(body.fieldNames()).toIterable().as(asked[0]).containsExactly("error", "message");
+            assertThat(body.get("error").asText()).as(asked[0]).isEqualTo(asked[1]);
+            assertThat(body.get("message").asText()).as(asked[0]).matches("[А-ЯЁ].*\\.");
+        }
+        assertThat(site.auditRows().stream().filter(row -> row.action() == AuditAction.API_READ)).hasSize(1);
+    }
 }
