@@ -136,6 +136,25 @@ class HostileRequestsTest {
                 .doesNotContain("fullName", "violations");
     }
 
+    @Test
+    void bodyWithoutTheDeclaredBoundaryIsA400NotAFormOfMissingFields() throws Exception {
+        Multipart form = web.validForm();
+        String otherBoundary = "multipart/form-data; boundary=not-the-one-in-the-body";
+
+        String page = post("/feedback", otherBoundary, form.bytes());
+        String api = post("/api/v1/submissions", otherBoundary, form.bytes());
+        String plain = post("/api/v1/submissions", form.contentType(), "fullName=Иванова".getBytes(StandardCharsets.UTF_8));
+        String empty = post("/api/v1/submissions", form.contentType(), new byte[0]);
+
+        assertThat(page).startsWith("HTTP/1.1 400");
+        assertErrorPage(page, "Форма пришла повреждённой");
+        for (String answer : new String[] {api, plain, empty}) {
+            assertThat(answer).startsWith("HTTP/1.1 400").contains("{\"error\":\"malformed_form\"")
+                    .doesNotContain("violations", "fullName");
+        }
+        assertThat(web.intake().rows("ticket")).isZero();
+    }
+
     /** A multipart post whose chunked transfer coding is {@code chunks} as sent, broken or not. */
     private String postChunked(String path, String chunks) throws Exception {
         return web.raw("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"

@@ -37,7 +37,7 @@ import org.supportintake.core.logging.LogSafe;
  * crosses the limit when it has none. The number of parts and of distinct fields is counted here, part by
  * part ({@code fileCountMax} does not apply to the streaming iterator); each part's headers are capped at
  * fileupload's fixed 512 bytes. Whatever goes wrong with the body itself (cut short, no boundary, not
- * multipart, a broken transfer coding even where fileupload takes it for the end of the form) is an
+ * multipart, a broken transfer coding even where fileupload takes it for the end of the form, no part at all) is an
  * {@link UnreadableFormException}, never an exception of the server's. Thread-safe.
  */
 public final class MultipartForm {
@@ -94,6 +94,11 @@ public final class MultipartForm {
                 }
             }
             body.rethrowFailure();
+            if (parts == 0) {
+                // fileupload reads a body without the declared boundary (another one, none, no body) as a form with no
+                // fields; a form always has parts (RFC 2046), so that is a broken body, not a form left empty.
+                throw new UnreadableFormException(FormRefusal.MALFORMED);
+            }
         } catch (IOException e) {
             throw new UnreadableFormException(refusal(e));
         }
