@@ -10,11 +10,12 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.supportintake.web.security.ClientNetwork;
 
 /**
- * At most N requests in progress per client address (the forwarded one behind a trusted proxy); one more is
- * answered 429 at once, without reading its body, and its connection closed. So one address, however many slow
- * uploads it opens, holds at most N of the server's threads.
+ * At most N requests in progress per client address (the forwarded one behind a trusted proxy; an IPv6 client by its
+ * /64, as the rate limits count it); one more is answered 429 at once, without reading its body, and its connection
+ * closed. So one address, however many slow uploads it opens, holds at most N of the server's threads.
  */
 final class ConcurrencyLimit extends Handler.Wrapper {
 
@@ -29,7 +30,7 @@ final class ConcurrencyLimit extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        String address = String.valueOf(Request.getRemoteAddr(request));
+        String address = ClientNetwork.of(String.valueOf(Request.getRemoteAddr(request)));
         int inProgress = inFlight.merge(address, 1, Integer::sum);
         if (inProgress > perAddress) {
             release(address);

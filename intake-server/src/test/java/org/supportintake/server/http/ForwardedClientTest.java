@@ -84,6 +84,21 @@ class ForwardedClientTest {
         assertThat(EdgeServer.status(lookUp("127.0.0.2", "X-Forwarded-For: 203.0.113.4"))).isEqualTo(429);
     }
 
+    @Test
+    void anIpv6ClientIsItsSlash64SoRotatingAddressesInItGetsNoFreshAllowance() throws Exception {
+        start("127.0.0.1", 2);
+
+        // One subscriber's /64 holds 2^64 addresses: counted one by one, each would be a new allowance.
+        assertThat(EdgeServer.status(lookUp("127.0.0.1", "X-Forwarded-For: 2001:db8:1:2::1"))).isEqualTo(200);
+        assertThat(EdgeServer.status(lookUp("127.0.0.1", "X-Forwarded-For: 2001:db8:1:2:aaaa::2"))).isEqualTo(200);
+        assertThat(EdgeServer.status(lookUp("127.0.0.1", "X-Forwarded-For: 2001:db8:1:2:ffff:ffff:ffff:3"))).isEqualTo(429);
+        assertThat(EdgeServer.status(lookUp("127.0.0.1", "Forwarded: for=\"[2001:db8:1:2::4]\""))).isEqualTo(429);
+        // Another /64 is another client, and IPv4 addresses are still counted one by one.
+        assertThat(EdgeServer.status(lookUp("127.0.0.1", "X-Forwarded-For: 2001:db8:1:3::1"))).isEqualTo(200);
+        assertThat(EdgeServer.status(lookUp("127.0.0.1", "X-Forwarded-For: 203.0.113.1"))).isEqualTo(200);
+        assertThat(EdgeServer.status(lookUp("127.0.0.1", "X-Forwarded-For: 203.0.113.2"))).isEqualTo(200);
+    }
+
     private String lookUp(String from, String header) throws IOException {
         String page = edge.get(from, "/status", header);
         String cookie = page.replaceAll("(?s).*Set-Cookie: (intake_csrf=[0-9a-f]+).*", "$1");

@@ -82,6 +82,40 @@ class SlowUploadsTest {
     }
 
     @Test
+    void slowUploadsFromManyAddressesOfOneIpv6Slash64AreBoundAsOneClient() throws Exception {
+        edge = new EdgeServer(files, new HttpServer.Edge(Duration.ofSeconds(4), 1024, 2, TrustedProxies.parse("127.0.0.1"),
+                false));
+        for (int i = 1; i <= 2; i++) {
+            Socket socket = edge.connect("127.0.0.1");
+            socket.getOutputStream().write(slowOpeningFrom("2001:db8:7:7::" + i));
+            socket.getOutputStream().flush();
+            sockets.add(socket);
+        }
+        // The third only once both are in progress, so that it is the one refused.
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (edge.mostInFlightPerAddress() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        Socket third = edge.connect("127.0.0.1");
+        sockets.add(third);
+        third.getOutputStream().write(slowOpeningFrom("2001:db8:7:7:ffff::3"));
+        third.getOutputStream().flush();
+        third.setSoTimeout(2_000);
+
+        // Refused at once: the status line comes long before the idle timeout would close the connection.
+        byte[] statusLine = third.getInputStream().readNBytes(12);
+
+        assertThat(new String(statusLine, StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 429");
+        assertThat(edge.mostInFlightPerAddress()).isEqualTo(2);
+    }
+
+    /** The slow upload as a trusted proxy relays it for {@code client}. */
+    private static byte[] slowOpeningFrom(String client) {
+        String opening = new String(SLOW_OPENING, StandardCharsets.UTF_8);
+        return opening.replaceFirst("\r\n", "\r\nX-Forwarded-For: " + client + "\r\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void uploadSlowerThanTheMinimumRateIsCutOffLongBeforeTheIdleTimeout() throws Exception {
         edge = new EdgeServer(files, new HttpServer.Edge(Duration.ofSeconds(20), 1024, 10, TrustedProxies.none(), false));
         Socket socket = edge.connect("127.0.0.1");

@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.supportintake.core.intake.IntakeOutcome;
 
-/** The rate limits citizens' pages and the API share: per client address, per email address, per status lookup. */
+/**
+ * The rate limits citizens' pages and the API share: per client address (an IPv6 client by its /64, {@link ClientNetwork}),
+ * per email address, per status lookup.
+ */
 public final class Guard {
 
     private final RateLimiter submissionsPerAddress;
@@ -23,7 +26,7 @@ public final class Guard {
 
     /** How long the client must wait before it may submit again, if it must. */
     public Optional<Duration> perAddress(HttpServletRequest request) {
-        return submissionsPerAddress.acquire(request.getRemoteAddr());
+        return submissionsPerAddress.acquire(ClientNetwork.of(request.getRemoteAddr()));
     }
 
     /**
@@ -49,6 +52,6 @@ public final class Guard {
     }
 
     public Optional<Duration> lookup(HttpServletRequest request) {
-        return lookupsPerAddress.acquire(request.getRemoteAddr());
+        return lookupsPerAddress.acquire(ClientNetwork.of(request.getRemoteAddr()));
     }
 }
