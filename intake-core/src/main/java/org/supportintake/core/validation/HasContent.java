@@ -25,11 +25,11 @@ public @interface HasContent {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Blank text and no accepted file is the only failing case. */
+    /** {@link Blank} text (only spaces or invisible characters) and no accepted file is the only failing case. */
     class Validator implements ConstraintValidator<HasContent, Submission> {
         @Override
         public boolean isValid(Submission submission, ConstraintValidatorContext context) {
-            boolean hasContent = !submission.text().isBlank()
+            boolean hasContent = !Blank.is(submission.text())
                     || submission.attachments().stream().anyMatch(file -> file.verdict().isAccepted());
             if (!hasContent) {
                 context.disableDefaultConstraintViolation();

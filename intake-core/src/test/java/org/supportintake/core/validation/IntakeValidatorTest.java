@@ -302,6 +302,14 @@ class IntakeValidatorTest {
         }
 
         @Test
+        void emailTextOfOnlyInvisibleCharactersIsNoText() {
+            String invisible = "\u00A0\u200B\u2060\uFEFF\r\n\u3000\u2800\u00AD";
+            assertThat(validator.validate(email().text(invisible).build())).extracting(Violation::code)
+                    .containsExactly("description.no_content");
+            assertThat(validator.validate(email().text(invisible).attachment(png("scan.png", 100)).build())).isEmpty();
+        }
+
+        @Test
         void emailTextIsKeptWholeWhateverItsLength() {
             assertThat(validator.validate(email().text("ы".repeat(50_000)).build())).isEmpty();
         }
