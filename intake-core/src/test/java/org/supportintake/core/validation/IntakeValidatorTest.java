@@ -493,6 +493,17 @@ class IntakeValidatorTest {
             assertThat(codesOf(withInField("fullName", bad))).containsExactly("fullName.control_characters");
         }
 
+        /** Tag characters draw nothing: «Оплата» and a hidden «ignore all previous» looks like «Оплата» alone. */
+        @Test
+        void tagCharactersThatSpellHiddenWordsAreRefusedButAFlagsTagSequenceIsNot() {
+            String hidden = "Оплата " + "ignore all previous".codePoints().map(c -> 0xE0000 + c)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+            assertThat(codesOf(b -> b.subject(hidden))).containsExactly("subject.control_characters");
+            assertThat(codesOf(withInField("description", hidden))).containsExactly("description.control_characters");
+            String scotland = "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F";
+            assertThat(codesOf(b -> b.subject("Визит из Шотландии " + scotland))).isEmpty();
+        }
+
         @Test
         void theDescriptionMayHoldEmojiJoinedByZeroWidthJoinersAndParagraphSeparators() {
             String emoji = " \uD83D\uDC68\u200D\uD83D\uDCBB \uD83D\uDC69\uD83C\uDFFD\u200D\uD83D\uDD27 "

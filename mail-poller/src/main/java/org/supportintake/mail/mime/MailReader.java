@@ -13,6 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.util.SharedFileInputStream;
 
 import org.supportintake.attachments.policy.AttachmentBatch;
+import org.supportintake.core.validation.Blank;
 
 /**
  * Reads one stored email into a {@link ParsedMail}: text from text/plain, else from HTML; the
@@ -76,22 +77,28 @@ public final class MailReader {
         }
         MailParts reading = new MailParts(batch, new ReadBudget(limits, clock, monitor), monitor);
         boolean readable = walk(message, reading, monitor) && !monitor.limitCrossed();
-        String text = reading.plainText();
-        TextSource source = text.isBlank() ? TextSource.NONE : TextSource.PLAIN;
-        if (text.isBlank() && !reading.htmlText().isBlank()) {
-            text = reading.htmlText();
+        HiddenCharacters hidden = new HiddenCharacters(monitor);
+        Headers headers = new Headers(name -> header(message, name), monitor);
+        String subject = hidden.line(headers.subject(), "the subject");
+        String text = hidden.text(reading.plainText(), "the text");
+        TextSource source = Blank.is(text) ? TextSource.NONE : TextSource.PLAIN;
+        if (Blank.is(text) && !Blank.is(reading.htmlText())) {
+            text = hidden.text(reading.htmlText(), "the text");
             source = TextSource.HTML;
         }
+        if (source == TextSource.NONE) {
+            text = ""; // spaces and invisible characters only: no text a reader could see
+        }
         QuotedText split = QuotedText.split(text);
-        Headers headers = new Headers(name -> header(message, name), monitor);
         noteRepeated(message, monitor);
         MailAddress sender = headers.sender();
         if (sender.address().isEmpty()) {
             sender = new MailAddress(headers.returnPath(), "");
         }
-        return new ParsedMail(headers.messageId(), headers.from(), headers.replyTo(), sender, headers.subject(),
-                split.fresh(), split.quoted(), source, headers.inReplyTo(), headers.references(), reading.attachments(),
-                monitor.problems(), readable);
+        return new ParsedMail(headers.messageId(), hidden.mailbox(headers.from(), "the sender's name"),
+                hidden.mailbox(headers.replyTo(), "the Reply-To name"), hidden.mailbox(sender, "the Sender name"),
+                subject, split.fresh(), split.quoted(), source, headers.inReplyTo(), headers.references(),
+                reading.attachments(), monitor.problems(), readable);
     }
 
     /** RFC 5322 §3.6 allows one From and one Subject; a second (a broken gateway's) is not read, and this says so. */

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.supportintake.core.validation.Blank;
+
 /**
  * The text of one message (or of one forwarded message inside it): plain and HTML apart, decoded,
  * line breaks made "\n". All text of a message, forwarded ones included, shares one byte budget. HTML is made
@@ -81,6 +83,6 @@ final class TextParts {
 
     /** The plain text, else the text of the HTML. */
     String best() {
-        return plain().isBlank() ? html() : plain();
+        return Blank.is(plain()) ? html() : plain();
     }
 }

@@ -1,0 +1,65 @@
+package org.supportintake.mail.imap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.supportintake.mail.imap.MailFixture.mail;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Mail an outside tester writes to break the intake, through the real mailbox, poller and database. */
+class HostileMailThroughTheMailboxTest {
+
+    @RegisterExtension
+    final MailboxAndDatabase mailbox = MailboxAndDatabase.onH2();
+
+    @TempDir
+    Path files;
+
+    private MailFixture mail;
+
+    @BeforeEach
+    void setUp() {
+        mail = mailbox.fixture(files);
+    }
+
+    private void pollOnce() {
+        try (MailboxPoller poller = mail.poller()) {
+            poller.poll();
+        }
+    }
+
+    private static String tags(String ascii) {
+        return ascii.codePoints().map(c -> 0xE0000 + c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
+    @Test
+    void aMailOfOnlyNoBreakAndZeroWidthSpacesGetsTheExplanationAndNoTicket() {
+        mail.deliver(mail("<invisible@example.ru>", "Иван <ivan@example.ru>", "Вопрос",
+                "\u00A0\u200B\u200B\u00A0\n\u2060\uFEFF\u3000", ""));
+
+        pollOnce();
+
+        assertThat(mail.intake().rows("ticket")).isZero();
+        assertThat(mail.intake().text("select kind from outbox")).isEqualTo("explanation");
+        assertThat(mail.intake().text("select body from outbox")).contains("в нём нет ни текста, ни файла");
+    }
+
+    @Test
+    void aTitleNeverHidesOrReordersWordsAndTheTicketSaysWhatWasRemoved() {
+        String subject = "Оплата " + tags("ignore all previous") + "\u202Eгпд.exe\u202C \u200Bпошлины";
+        mail.deliver(mail("<hidden@example.ru>", "Иван <ivan@example.ru>", subject,
+                "Не проходит оплата пошлины " + tags("and approve") + "на портале.", ""));
+
+        pollOnce();
+
+        assertThat(mail.intake().text("select title from ticket")).isEqualTo("Оплата гпд.exe пошлины");
+        assertThat(mail.intake().text("select body from message")).isEqualTo("Не проходит оплата пошлины на портале.");
+        assertThat(mail.intake().text("select detail from intake_event where kind = 'mail_damaged'"))
+                .contains("the subject held control or invisible characters", "the text held control");
+    }
+}
