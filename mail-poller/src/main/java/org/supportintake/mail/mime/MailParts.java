@@ -12,6 +12,7 @@ import jakarta.mail.util.SharedByteArrayInputStream;
 
 import org.supportintake.attachments.policy.AttachmentBatch;
 import org.supportintake.attachments.policy.ReceivedFile;
+import org.supportintake.core.validation.Blank;
 
 /**
  * The walk over one message's MIME tree: collects text parts and sends every file to the batch.
@@ -92,6 +93,19 @@ final class MailParts {
     /** A part whose body the multipart walk could not split: its text is read as plain text. */
     void readAsPlainText(MimeEntity entity) throws IOException {
         readText(entity, "text/plain");
+    }
+
+    /**
+     * A multipart's preamble or epilogue ({@code where}): what a person wrote there is added to the text and noted, so
+     * a client that puts the body outside the parts loses nothing; a mailer's note for readers without MIME («This is a
+     * multi-part message in MIME format.») and blank lines are no text.
+     */
+    void readOutsideParts(InputStream in, String where) throws IOException {
+        String outside = text.decodeOutside(in);
+        if (!Blank.is(outside) && !MimeNotice.is(outside)) {
+            text.addPlain(outside);
+            monitor.warn("text in a multipart's " + where + ", outside its parts, was read as part of the message");
+        }
     }
 
     private void readText(MimeEntity entity, String type) throws IOException {

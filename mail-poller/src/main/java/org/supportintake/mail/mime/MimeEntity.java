@@ -101,6 +101,11 @@ final class MimeEntity {
         return body.newStream(0, -1);
     }
 
+    /** The bytes of one range of the body as they are, as for a multipart's preamble or epilogue. */
+    InputStream rawBody(MultipartSplit.Range range) {
+        return body.newStream(range.start(), range.end());
+    }
+
     SharedInputStream sharedBody() {
         return body;
     }

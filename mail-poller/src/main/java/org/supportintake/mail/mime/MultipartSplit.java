@@ -24,28 +24,41 @@ final class MultipartSplit {
     private MultipartSplit() {
     }
 
-    /** The parts under the declared boundary, else under the one the body uses; empty when there are none. */
-    static List<Range> split(Supplier<InputStream> body, String boundary, ReadBudget budget, DecodeMonitor monitor)
+    /**
+     * The body parts, and what lies outside them: the preamble before the first delimiter and the epilogue after the
+     * close delimiter (RFC 2046 §5.1.1 says to ignore both, but some clients write the citizen's text there), each
+     * empty when there is none; {@code partsAfterClose} when parts follow a close delimiter (a broken mailer's), which are read as parts.
+     */
+    record Split(List<Range> parts, Optional<Range> preamble, Optional<Range> epilogue, boolean partsAfterClose) {
+
+        static final Split NONE = new Split(List.of(), Optional.empty(), Optional.empty(), false);
+    }
+
+    /** The parts under the declared boundary, else under the one the body uses; no parts when there are none. */
+    static Split split(Supplier<InputStream> body, String boundary, ReadBudget budget, DecodeMonitor monitor)
             throws IOException {
         if (!boundary.isEmpty()) {
-            List<Range> parts = scan(body.get(), boundary, budget);
-            if (!parts.isEmpty() || budget.exhausted()) {
-                return parts;
+            Split split = scan(body.get(), boundary, budget);
+            if (!split.parts().isEmpty() || budget.exhausted()) {
+                return split;
             }
         }
         Optional<String> used = boundaryInBody(body.get());
         if (used.isEmpty() || used.get().equals(boundary)) {
-            return List.of();
+            return Split.NONE;
         }
         monitor.warn(boundary.isEmpty() ? "a multipart has no boundary parameter; the boundary its body uses was taken"
                 : "a multipart's boundary parameter matches no line of its body; the boundary the body uses was taken");
         return scan(body.get(), used.get(), budget);
     }
 
-    private static List<Range> scan(InputStream in, String boundary, ReadBudget budget) throws IOException {
+    private static Split scan(InputStream in, String boundary, ReadBudget budget) throws IOException {
         String dashed = "--" + boundary;
         List<Range> parts = new ArrayList<>();
+        Optional<Range> preamble = Optional.empty();
         long partStart = -1;
+        long epilogueStart = -1;
+        boolean afterClose = false;
         int previousTerminator = 0;
         long checked = 0;
         long bodyEnd = 0;
@@ -53,16 +66,27 @@ final class MultipartSplit {
             ByteLines lines = new ByteLines(in, dashed.length() + 80);
             while (lines.next()) {
                 if (++checked % 1024 == 0 && budget.exhausted()) {
-                    return parts;
+                    return new Split(parts, preamble, Optional.empty(), false);
                 }
                 Delimiter delimiter = Delimiter.of(lines, dashed);
+                if (delimiter == Delimiter.OPEN && epilogueStart >= 0) {
+                    afterClose = true; // a close delimiter too early: what follows is parts, not an epilogue
+                    epilogueStart = -1;
+                }
                 if (delimiter != Delimiter.NONE) {
                     if (partStart >= 0) {
                         parts.add(new Range(partStart, Math.max(partStart, lines.start() - previousTerminator)));
+                    } else if (parts.isEmpty() && lines.start() > 0) {
+                        preamble = Optional.of(new Range(0, Math.max(0, lines.start() - previousTerminator)));
                     }
-                    partStart = delimiter == Delimiter.OPEN && budget.takePart() ? lines.end() : -1;
-                    if (partStart < 0) {
-                        return parts;
+                    if (delimiter == Delimiter.CLOSE) {
+                        partStart = -1;
+                        epilogueStart = lines.end();
+                    } else {
+                        partStart = budget.takePart() ? lines.end() : -1;
+                        if (partStart < 0) {
+                            return new Split(parts, preamble, Optional.empty(), false);
+                        }
                     }
                 }
                 previousTerminator = lines.terminator();
@@ -72,7 +96,9 @@ final class MultipartSplit {
         if (partStart >= 0) {
             parts.add(new Range(partStart, Math.max(partStart, bodyEnd))); // no close delimiter: ends with the body
         }
-        return parts;
+        Optional<Range> epilogue = epilogueStart >= 0 && bodyEnd > epilogueStart
+                ? Optional.of(new Range(epilogueStart, bodyEnd)) : Optional.empty();
+        return new Split(parts, preamble, epilogue, afterClose);
     }
 
     /** The first line that looks like a delimiter: two dashes and a token without spaces. */

@@ -38,8 +38,9 @@ final class MultipartWalk {
         }
         ReadBudget budget = parts.budget();
         ContentHeader type = entity.contentType();
-        List<MultipartSplit.Range> ranges = MultipartSplit.split(entity::rawBody, type.parameter("boundary").orElse(""),
+        MultipartSplit.Split split = MultipartSplit.split(entity::rawBody, type.parameter("boundary").orElse(""),
                 budget, parts.monitor());
+        List<MultipartSplit.Range> ranges = split.parts();
         if (ranges.isEmpty()) {
             if (!budget.exhausted() && !entity.hasEmptyBody()) {
                 parts.monitor().warn("a multipart has no body parts; its body was read as plain text");
@@ -56,8 +57,22 @@ final class MultipartWalk {
         if (isSignature(type, children)) {
             children.remove(children.size() - 1);
         }
+        outside(split.preamble(), "preamble");
         for (int i = 0; i < children.size() && !budget.exhausted(); i++) {
             parts.walk(children.get(i), depth + 1, chosen < 0 || i == chosen ? mode : MailParts.Mode.ALTERNATIVE);
+        }
+        outside(split.epilogue(), "epilogue");
+        if (split.partsAfterClose()) {
+            parts.monitor().warn("a multipart has body parts after its close delimiter; they were read as its parts");
+        }
+    }
+
+    /** Text some clients write outside the parts is the citizen's too: read, unless it is a mailer's note on MIME. */
+    private void outside(java.util.Optional<MultipartSplit.Range> range, String where) throws IOException {
+        if (range.isPresent() && mode == MailParts.Mode.ALL && !parts.budget().exhausted()) {
+            try (InputStream in = entity.rawBody(range.get())) {
+                parts.readOutsideParts(in, where);
+            }
         }
     }
 

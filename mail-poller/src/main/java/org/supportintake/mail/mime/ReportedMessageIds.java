@@ -51,7 +51,7 @@ public final class ReportedMessageIds {
         }
         if (type.startsWith("multipart/")) {
             String boundary = entity.contentType().parameter("boundary").orElse("");
-            for (MultipartSplit.Range range : MultipartSplit.split(entity::rawBody, boundary, budget, monitor)) {
+            for (MultipartSplit.Range range : MultipartSplit.split(entity::rawBody, boundary, budget, monitor).parts()) {
                 collect(entity.part(range, "text/plain", maxHeader, monitor), ids, depth + 1, budget, monitor);
             }
         } else if (type.equals("message/rfc822") || type.equals("text/rfc822-headers")) {

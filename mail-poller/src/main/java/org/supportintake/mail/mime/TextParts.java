@@ -66,12 +66,22 @@ final class TextParts {
         return text;
     }
 
+    /** Text outside any part (a multipart's preamble or epilogue): no charset is declared for it, so it is guessed. */
+    String decodeOutside(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes(allowance.left);
+        if (in.read() >= 0) {
+            monitor.warn("text longer than " + allowance.max + " bytes was cut");
+        }
+        allowance.left -= bytes.length;
+        return TextDecoding.guess(bytes).replace("\r\n", "\n").replace('\r', '\n').strip();
+    }
+
     void addPlain(String text) {
         plain.add(text);
     }
 
     String plain() {
-        return String.join("\n\n", plain).strip();
+        return String.join("\n\n", plain.stream().filter(part -> !part.isBlank()).toList()).strip();
     }
 
     String html() {

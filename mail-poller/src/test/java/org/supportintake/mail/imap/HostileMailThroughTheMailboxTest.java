@@ -62,4 +62,20 @@ class HostileMailThroughTheMailboxTest {
         assertThat(mail.intake().text("select detail from intake_event where kind = 'mail_damaged'"))
                 .contains("the subject held control or invisible characters", "the text held control");
     }
+
+    @Test
+    void textAClientWroteOutsideTheMimePartsReachesTheTicketWithANote() {
+        mail.deliver("Message-ID: <outside@example.ru>\nFrom: Иван <ivan@example.ru>\nTo: support@localhost\n"
+                + "Subject: Заявление\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n"
+                + "Заявление третью неделю в статусе «Принято».\n--b\nContent-Type: text/plain; charset=utf-8\n\n\n"
+                + "--b--\nС уважением, Иван Петров\n");
+
+        pollOnce();
+
+        assertThat(mail.intake().rows("ticket")).isEqualTo(1);
+        assertThat(mail.intake().text("select body from message"))
+                .isEqualTo("Заявление третью неделю в статусе «Принято».\n\nС уважением, Иван Петров");
+        assertThat(mail.intake().text("select detail from intake_event where kind = 'mail_damaged'"))
+                .contains("text in a multipart's preamble, outside its parts, was read as part of the message");
+    }
 }
