@@ -12,6 +12,7 @@ import jakarta.mail.util.SharedByteArrayInputStream;
 
 import org.supportintake.attachments.policy.AttachmentBatch;
 import org.supportintake.attachments.policy.ReceivedFile;
+import org.supportintake.attachments.policy.RejectionReason;
 import org.supportintake.core.validation.Blank;
 
 /**
@@ -136,26 +137,54 @@ final class MailParts {
         }
     }
 
-    /** A forwarded message: kept as a file, its text shown, its own files judged too. */
+    /** A forwarded message: its text shown, its own files judged, and itself kept as a file when that is safe. */
     private void forwarded(MimeEntity entity, int depth, Mode mode) throws IOException {
-        attachments.addAll(files.receiveForwarded(entity));
         if (depth + 1 > limits.maxDepth()) {
+            attachments.addAll(files.receiveForwarded(entity));
             monitor.overLimit("MIME parts nested deeper than " + limits.maxDepth()
                     + " levels (forwarded messages included) were not read");
             return;
         }
         Optional<SharedInputStream> body = forwardedBody(entity);
         if (body.isEmpty()) {
+            attachments.addAll(files.receiveForwarded(entity));
             return;
         }
+        int carrierAt = attachments.size();
         MimeEntity inner = MimeEntity.read(body.get(), "text/plain", limits.maxHeaderBytes(), monitor);
         TextParts innerText = text.nested();
         new MailParts(files, budget, monitor, innerText, attachments).walk(inner, depth + 1, mode);
+        Headers headers = new Headers(inner.headers(), monitor);
+        keepForwarded(entity, carrierAt, headers.subject());
         if (mode == Mode.ALL) {
-            Headers headers = new Headers(inner.headers(), monitor);
             text.addPlain("---------- Пересланное сообщение ----------\nОт: " + headers.from().name() + " <"
                     + headers.from().address() + ">\nТема: " + headers.subject() + "\n\n" + innerText.best());
         }
+    }
+
+    /**
+     * The forwarded message as a file beside the files read from it, in its place before them. Not kept when a file
+     * inside it was refused (the refused bytes would reach staff inside the kept letter) or when it is larger than one
+     * file may be: then it is not named to the citizen as refused either, since its text and files were taken and
+     * each refused file is named on its own; a problem says why it is not there.
+     */
+    private void keepForwarded(MimeEntity entity, int carrierAt, String subject) throws IOException {
+        List<ReceivedFile> inside = attachments.subList(carrierAt, attachments.size());
+        Optional<ReceivedFile> refused = inside.stream().filter(file -> !file.verdict().isAccepted()).findFirst();
+        if (refused.isPresent()) {
+            monitor.warn("a forwarded message was not kept as a file of its own: it carries \""
+                    + refused.get().name() + "\", which was not accepted; its text and accepted files were taken");
+            return;
+        }
+        List<ReceivedFile> carrier = files.receiveForwarded(entity, subject);
+        boolean tooLarge = carrier.size() == 1
+                && carrier.get(0).rejection().filter(reason -> reason == RejectionReason.TOO_LARGE).isPresent();
+        if (tooLarge) {
+            monitor.warn("the forwarded message \"" + carrier.get(0).name() + "\" is larger than one file may be, so it"
+                    + " was not kept as a file of its own; its text and files were taken");
+            return;
+        }
+        attachments.addAll(carrierAt, carrier);
     }
 
     /**

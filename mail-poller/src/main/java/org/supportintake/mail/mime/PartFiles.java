@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.supportintake.attachments.policy.AttachmentBatch;
 import org.supportintake.attachments.policy.ReceivedFile;
+import org.supportintake.core.validation.ControlCharacters;
 
 /**
  * The parts of one message that are files: named (Content-Disposition {@code filename}, else
@@ -39,7 +40,7 @@ final class PartFiles {
      * carries nothing.
      */
     List<ReceivedFile> receive(MimeEntity entity, String type) throws IOException {
-        return receive(entity, type, batch::receive);
+        return receive(entity, type, Optional.empty(), batch::receive);
     }
 
     /**
@@ -47,7 +48,15 @@ final class PartFiles {
      * counted with them ({@link AttachmentBatch#receiveCarrier}).
      */
     List<ReceivedFile> receiveForwarded(MimeEntity entity) throws IOException {
-        return receive(entity, "message/rfc822", batch::receiveCarrier);
+        return receiveForwarded(entity, "");
+    }
+
+    /** As {@link #receiveForwarded(MimeEntity)}; without a name of its own it is named by its subject, as Outlook does. */
+    List<ReceivedFile> receiveForwarded(MimeEntity entity, String subject) throws IOException {
+        // A subject is no path, and what would make a name look spoofed is no part of it either.
+        String name = ControlCharacters.removedFrom(subject, false).replaceAll("[/\\\\:]+", " ").strip();
+        return receive(entity, "message/rfc822", name.isEmpty() ? Optional.empty() : Optional.of(name + ".eml"),
+                batch::receiveCarrier);
     }
 
     /** A picture written into the HTML ({@link EmbeddedImages}): it has no name, so it is named by its type. */
@@ -61,9 +70,10 @@ final class PartFiles {
         ReceivedFile receive(String name, String type, InputStream in);
     }
 
-    private List<ReceivedFile> receive(MimeEntity entity, String type, Receiver receiver) throws IOException {
+    private List<ReceivedFile> receive(MimeEntity entity, String type, Optional<String> fallbackName, Receiver receiver)
+            throws IOException {
         Optional<String> declaredName = entity.disposition().parameter("filename")
-                .or(() -> entity.contentType().parameter("name"));
+                .or(() -> entity.contentType().parameter("name")).or(() -> fallbackName);
         if (declaredName.isEmpty() && entity.hasEmptyBody()) {
             return List.of();
         }

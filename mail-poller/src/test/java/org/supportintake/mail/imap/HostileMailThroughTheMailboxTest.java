@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.supportintake.attachments.testing.TestFiles;
 
 /** Mail an outside tester writes to break the intake, through the real mailbox, poller and database. */
 class HostileMailThroughTheMailboxTest {
@@ -77,5 +78,26 @@ class HostileMailThroughTheMailboxTest {
                 .isEqualTo("Заявление третью неделю в статусе «Принято».\n\nС уважением, Иван Петров");
         assertThat(mail.intake().text("select detail from intake_event where kind = 'mail_damaged'"))
                 .contains("text in a multipart's preamble, outside its parts, was read as part of the message");
+    }
+
+    @Test
+    void theAcknowledgementNamesTheRefusedProgramInAForwardedLetterNotTheLetterWhoseTextWasTaken() {
+        String program = java.util.Base64.getMimeEncoder().encodeToString(TestFiles.pe());
+        mail.deliver("Message-ID: <fwd-exe@example.ru>\nFrom: Иван <ivan@example.ru>\nTo: support@localhost\n"
+                + "Subject: Fwd: письмо\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=out\n\n"
+                + "--out\nContent-Type: text/plain; charset=utf-8\n\nПересылаю письмо из банка.\n"
+                + "--out\nContent-Type: message/rfc822\nContent-Disposition: attachment; filename=bank.eml\n\n"
+                + "From: bank@example.com\nSubject: statement\nMIME-Version: 1.0\n"
+                + "Content-Type: multipart/mixed; boundary=in\n\n--in\nContent-Type: text/plain\n\nYour statement.\n"
+                + "--in\nContent-Type: application/octet-stream; name=statement.exe\nContent-Transfer-Encoding: base64\n\n"
+                + program + "\n--in--\n\n--out--\n");
+
+        pollOnce();
+
+        assertThat(mail.intake().rows("ticket")).isEqualTo(1);
+        assertThat(mail.intake().text("select listagg(name || ' ' || verdict, ', ') within group (order by name) "
+                + "from attachment")).isEqualTo("statement.exe rejected");
+        assertThat(mail.intake().text("select body from outbox")).contains(" — statement.exe: ").doesNotContain("bank");
+        assertThat(mail.intake().text("select body from message")).contains("Your statement.");
     }
 }
