@@ -65,6 +65,10 @@ final class TextDecoding {
         if (fits(bytes, StandardCharsets.UTF_8)) {
             return new String(bytes, StandardCharsets.UTF_8);
         }
+        int cut = utf8CutShort(bytes);
+        if (cut > 0) {
+            return new String(bytes, 0, bytes.length - cut, StandardCharsets.UTF_8);
+        }
         String russian = CyrillicText.bestReading(bytes);
         double score = CyrillicText.russianScore(russian);
         boolean latinWords = WordShapes.mixesScripts(bytes);
@@ -81,6 +85,26 @@ final class TextDecoding {
             return eastAsian.get();
         }
         return latinWords ? new String(bytes, WINDOWS_1252) : russian;
+    }
+
+    /**
+     * How many bytes at the end start a UTF-8 character that was cut off (a header cut at a byte count, text cut at
+     * the reading limit), when all before them is UTF-8 with letters beyond ASCII; 0 otherwise.
+     */
+    private static int utf8CutShort(byte[] bytes) {
+        for (int cut = 1; cut <= 3 && cut < bytes.length; cut++) {
+            int lead = bytes[bytes.length - cut] & 0xFF;
+            if (lead >= 0xC2 && lead <= 0xF4) {
+                int needs = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+                byte[] rest = java.util.Arrays.copyOf(bytes, bytes.length - cut);
+                boolean beyondAscii = new String(rest, StandardCharsets.UTF_8).chars().anyMatch(c -> c >= 0x80);
+                return needs > cut && beyondAscii && fits(rest, StandardCharsets.UTF_8) ? cut : 0;
+            }
+            if ((lead & 0xC0) != 0x80) {
+                return 0; // not a continuation byte, and no lead before it: not a cut character
+            }
+        }
+        return 0;
     }
 
     private static Optional<Charset> detect(byte[] bytes) {

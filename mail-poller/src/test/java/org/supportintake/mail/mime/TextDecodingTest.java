@@ -28,6 +28,20 @@ class TextDecodingTest {
         assertThat(TextDecoding.guess(RUSSIAN.getBytes(Charset.forName(charset)))).isEqualTo(RUSSIAN);
     }
 
+    /**
+     * A subject a gateway cut at a byte count, or text cut at the reading limit, ends in half a character: the rest is
+     * UTF-8 still, and read so, not as KOI8-R mojibake («п÷я─п╬п╠п╩п╣п╪п╟»).
+     */
+    @ParameterizedTest
+    @CsvSource({"1", "2", "3"})
+    void utf8CutInsideItsLastCharacterIsReadAsUtf8(int cut) {
+        byte[] whole = ("Проблема с оплатой госпошлины \uD83D\uDE00").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(whole, whole.length - cut);
+        assertThat(TextDecoding.guess(bytes)).isEqualTo("Проблема с оплатой госпошлины ");
+        byte[] word = "Проблема".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(TextDecoding.decode(java.util.Arrays.copyOf(word, word.length - 1), "utf-8")).isEqualTo("Проблем");
+    }
+
     @Test
     void readsShortRussianFileNamesInWindows1251() {
         assertThat(TextDecoding.guess("Справка о доходах.pdf".getBytes(Charset.forName("windows-1251"))))
