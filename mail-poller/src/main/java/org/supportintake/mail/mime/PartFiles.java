@@ -151,6 +151,8 @@ final class PartFiles {
             case "message/rfc822" -> ".eml";
             case "text/plain" -> ".txt";
             case "text/html" -> ".html";
+            case "text/calendar", "application/ics" -> ".ics"; // an invitation, named as calendars save it
+            case "text/vcard", "text/x-vcard", "text/directory" -> ".vcf";
             default -> type.startsWith("image/") ? "." + type.substring(6).toLowerCase(Locale.ROOT) : ".bin";
         };
         return "attachment-" + unnamed + extension;
