@@ -32,9 +32,12 @@ final class EntityHeaders {
         boolean first = true;
         boolean cut = false;
         long bodyStart = 0;
+        long afterLoneCrs = -1;
+        boolean blankLine = false;
         while (lines.next()) {
             bodyStart = lines.end();
             if (lines.length() == 0) {
+                blankLine = true;
                 break;
             }
             String text = lines.text();
@@ -47,25 +50,33 @@ final class EntityHeaders {
             }
             first = false;
             if (!cut && kept + lines.length() + 2 <= maxBytes && lines.isWhole()) {
-                ended = ended || !added(headers, text);
+                int blankAt = ended ? -1 : added(headers, text);
+                if (blankAt >= 0) {
+                    ended = true;
+                    afterLoneCrs = lines.start() + blankAt;
+                }
                 kept += lines.length() + 2;
             } else if (!cut) {
                 cut = true;
                 monitor.overLimit("a header block is longer than " + maxBytes + " bytes; the fields past that were skipped");
             }
         }
+        if (!blankLine && afterLoneCrs >= 0) {
+            bodyStart = afterLoneCrs; // lines ended by CR alone (old Mac mailers): no LF ever ends the header block
+        }
         return new Block(headers, bodyStart);
     }
 
     /**
      * Adds one line as Angus Mail's line reader splits it: a lone CR ends a line too, CR CR LF ends one line, and an
-     * empty line ends the fields (false; the body still starts after the blank line found above).
+     * empty line ends the fields: then the offset in the line just past it (the body starts after the blank line found
+     * above, if any), else -1.
      */
-    private static boolean added(InternetHeaders headers, String line) {
+    private static int added(InternetHeaders headers, String line) {
         int from = 0;
         for (int cr = line.indexOf('\r'); cr >= 0; cr = line.indexOf('\r', from)) {
             if (cr == from) {
-                return false;
+                return cr + 1;
             }
             headers.addHeaderLine(line.substring(from, cr));
             from = cr + 1;
@@ -73,6 +84,6 @@ final class EntityHeaders {
         if (from < line.length()) {
             headers.addHeaderLine(line.substring(from));
         }
-        return true;
+        return -1;
     }
 }
