@@ -84,7 +84,7 @@ final class MailParts {
             return; // report machinery (RFC 3464, RFC 5965, RFC 8098) or PGP/MIME's «Version: 1» (RFC 3156), not a file
         } else if ((type.equals("text/plain") || type.equals("text/html")) && !isAttachment(entity)) {
             if (mode == Mode.ALL || type.equals("text/html")) {
-                readText(entity, type);
+                readText(entity, type, mode == Mode.ALL);
             }
         } else if (mode == Mode.ALL || !type.startsWith("text/")) {
             attach(entity, type);
@@ -93,7 +93,7 @@ final class MailParts {
 
     /** A part whose body the multipart walk could not split: its text is read as plain text. */
     void readAsPlainText(MimeEntity entity) throws IOException {
-        readText(entity, "text/plain");
+        readText(entity, "text/plain", true);
     }
 
     /**
@@ -109,7 +109,7 @@ final class MailParts {
         }
     }
 
-    private void readText(MimeEntity entity, String type) throws IOException {
+    private void readText(MimeEntity entity, String type, boolean main) throws IOException {
         BodyDecoding.Damage damage = new BodyDecoding.Damage();
         Optional<InputStream> decoded = BodyDecoding.open(entity, damage);
         if (decoded.isEmpty()) {
@@ -117,7 +117,7 @@ final class MailParts {
             return;
         }
         try (InputStream in = decoded.get()) {
-            String read = text.add(type, in, entity.contentType());
+            String read = text.add(type, in, entity.contentType(), main);
             if (type.equals("text/html")) {
                 embeddedImages(read);
             }
@@ -243,6 +243,10 @@ final class MailParts {
 
     String plainText() {
         return text.plain();
+    }
+
+    boolean hasPlainText() {
+        return text.hasPlain();
     }
 
     String htmlText() {

@@ -81,7 +81,7 @@ public final class MailReader {
         Headers headers = new Headers(name -> header(message, name), monitor);
         String subject = hidden.line(headers.subject(), "the subject");
         String text = hidden.text(reading.plainText(), "the text");
-        TextSource source = Blank.is(text) ? TextSource.NONE : TextSource.PLAIN;
+        TextSource source = Blank.is(text) ? TextSource.NONE : reading.hasPlainText() ? TextSource.PLAIN : TextSource.HTML;
         if (Blank.is(text) && !Blank.is(reading.htmlText())) {
             text = hidden.text(reading.htmlText(), "the text");
             source = TextSource.HTML;

@@ -8,10 +8,11 @@ import java.util.List;
 import org.supportintake.core.validation.Blank;
 
 /**
- * The text of one message (or of one forwarded message inside it): plain and HTML apart, decoded,
- * line breaks made "\n". All text of a message, forwarded ones included, shares one byte budget. HTML is made
- * text only when asked for, which is when there is no plain text: most mail sends both, and parsing the HTML
- * alternative was a tenth of the reading thread's time.
+ * The text of one message (or of one forwarded message inside it), decoded, line breaks made "\n": the parts read as
+ * the message's text, plain and HTML, in their order (an HTML body beside a plain footer a gateway added, an inline HTML
+ * page beside the plain text), and apart from them the HTML alternatives of a plain text, made text only when asked
+ * for, which is when there is no plain text: most mail sends both, and parsing the HTML alternative was a tenth of the
+ * reading thread's time. All text of a message, forwarded ones included, shares one byte budget.
  */
 final class TextParts {
 
@@ -28,7 +29,14 @@ final class TextParts {
 
     private final Allowance allowance;
     private final DecodeMonitor monitor;
-    private final List<String> plain = new ArrayList<>();
+    /** One part of the message's text: plain, or HTML markup made text when the text is asked for. */
+    private record Piece(String text, boolean html) {
+        String readable() {
+            return html ? HtmlText.toText(text) : text;
+        }
+    }
+
+    private final List<Piece> body = new ArrayList<>();
     private final List<String> html = new ArrayList<>();
     private String htmlText;
 
@@ -46,8 +54,11 @@ final class TextParts {
         return new TextParts(allowance, monitor);
     }
 
-    /** Adds a text part; returns its text as decoded (for HTML, the markup). */
-    String add(String type, InputStream in, ContentHeader contentType) throws IOException {
+    /**
+     * Adds a text part, to the message's text when {@code main}, else as an HTML alternative; returns its text as
+     * decoded (for HTML, the markup).
+     */
+    String add(String type, InputStream in, ContentHeader contentType, boolean main) throws IOException {
         String charset = contentType.parameter("charset").orElse("");
         byte[] bytes = in.readNBytes(allowance.left);
         if (in.read() >= 0) {
@@ -58,7 +69,9 @@ final class TextParts {
         if (type.equals("text/plain")) {
             boolean flowed = contentType.parameter("format").filter("flowed"::equalsIgnoreCase).isPresent();
             boolean deleteSpace = contentType.parameter("delsp").filter("yes"::equalsIgnoreCase).isPresent();
-            plain.add(flowed ? FlowedText.unflow(text, deleteSpace) : text);
+            body.add(new Piece(flowed ? FlowedText.unflow(text, deleteSpace) : text, false));
+        } else if (main) {
+            body.add(new Piece(text, true));
         } else {
             html.add(text);
             htmlText = null;
@@ -77,11 +90,17 @@ final class TextParts {
     }
 
     void addPlain(String text) {
-        plain.add(text);
+        body.add(new Piece(text, false));
     }
 
+    /** The message's text: its parts in order, HTML ones made text. */
     String plain() {
-        return String.join("\n\n", plain.stream().filter(part -> !part.isBlank()).toList()).strip();
+        return String.join("\n\n", body.stream().map(Piece::readable).filter(part -> !Blank.is(part)).toList()).strip();
+    }
+
+    /** True when a plain text part of the message's text holds something a reader sees. */
+    boolean hasPlain() {
+        return body.stream().anyMatch(piece -> !piece.html() && !Blank.is(piece.text()));
     }
 
     String html() {
@@ -91,7 +110,7 @@ final class TextParts {
         return htmlText;
     }
 
-    /** The plain text, else the text of the HTML. */
+    /** The message's text, else the text of the HTML alternatives. */
     String best() {
         return Blank.is(plain()) ? html() : plain();
     }
