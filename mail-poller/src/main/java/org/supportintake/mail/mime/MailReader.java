@@ -14,6 +14,7 @@ import jakarta.mail.util.SharedFileInputStream;
 
 import org.supportintake.attachments.policy.AttachmentBatch;
 import org.supportintake.core.validation.Blank;
+import org.supportintake.core.validation.ControlCharacters;
 
 /**
  * Reads one stored email into a {@link ParsedMail}: text from text/plain, else from HTML; the
@@ -142,7 +143,9 @@ public final class MailReader {
     public Headline headline(Path rawMessage) {
         try (OpenedMail opened = open(rawMessage)) {
             Headers headers = new Headers(name -> header(opened.message(), name), new DecodeMonitor());
-            return new Headline(headers.from().address(), headers.subject());
+            // Shown in the staff list of set-aside mail: no override may reorder the row there either.
+            return new Headline(ControlCharacters.removedFrom(headers.from().address(), false),
+                    ControlCharacters.removedFrom(headers.subject(), false));
         } catch (IOException | MessagingException | RuntimeException | StackOverflowError unreadable) { // NOPMD: description only
             return Headline.NONE;
         }

@@ -108,4 +108,13 @@ class MailReaderTest {
         assertThat(mail.text()).isEqualTo("Текст");
         assertThat(mail.attachments()).isEmpty();
     }
+
+    /** The set-aside list shows staff the subject of mail nobody could read: no override may reorder that row. */
+    @Test
+    void theHeadlineOfMailSetAsideShowsNoBidiOverrides() throws Exception {
+        Path eml = Files.writeString(dir.resolve("aside.eml"), "From: ivan@example.ru\r\nSubject: =?utf-8?B?"
+                + Base64.getEncoder().encodeToString("Счёт \u202Efdp.exe\u202C".getBytes(StandardCharsets.UTF_8))
+                + "?=\r\n\r\ntext\r\n");
+        assertThat(new MailReader().headline(eml).subject()).isEqualTo("Счёт fdp.exe");
+    }
 }
