@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -68,7 +69,7 @@ final class MultipartWalk {
     }
 
     /** Text some clients write outside the parts is the citizen's too: read, unless it is a mailer's note on MIME. */
-    private void outside(java.util.Optional<MultipartSplit.Range> range, String where) throws IOException {
+    private void outside(Optional<MultipartSplit.Range> range, String where) throws IOException {
         if (range.isPresent() && mode == MailParts.Mode.ALL && !parts.budget().exhausted()) {
             try (InputStream in = entity.rawBody(range.get())) {
                 parts.readOutsideParts(in, where);

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -96,7 +97,7 @@ final class TextDecoding {
             int lead = bytes[bytes.length - cut] & 0xFF;
             if (lead >= 0xC2 && lead <= 0xF4) {
                 int needs = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-                byte[] rest = java.util.Arrays.copyOf(bytes, bytes.length - cut);
+                byte[] rest = Arrays.copyOf(bytes, bytes.length - cut);
                 boolean beyondAscii = new String(rest, StandardCharsets.UTF_8).chars().anyMatch(c -> c >= 0x80);
                 return needs > cut && beyondAscii && fits(rest, StandardCharsets.UTF_8) ? cut : 0;
             }
