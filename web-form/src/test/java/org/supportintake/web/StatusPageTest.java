@@ -59,6 +59,7 @@ class StatusPageTest {
 
         String page = lookUp(number, "ivanova@example.ru").body();
 
+        assertThat(page).as("its title names the ticket found").contains("<title>Обращение " + number + " — Статус обращения — ");
         assertThat(page).contains("<dl class=\"summary-list\">", "<strong class=\"tag tag-accepted\">Принято</strong>",
                         "<dt>Дата обращения</dt>", "<span class=\"nowrap\">" + number + "</span>")
                 .doesNotContain("class=\"panel\"", "<dt>Принято</dt>", "error-summary", "Ошибка:");
@@ -104,7 +105,8 @@ class StatusPageTest {
 
         String page = lookUp(unknown, "ivanova@example.ru").body();
 
-        assertThat(page).contains("<title>Ошибка: Статус обращения", "Обращение с таким номером и адресом почты не найдено",
+        assertThat(page).contains("<title>Ошибка: Обращение не найдено — Статус обращения — ",
+                "Обращение с таким номером и адресом почты не найдено",
                 "value=\"" + unknown + "\"", "value=\"ivanova@example.ru\"");
     }
 

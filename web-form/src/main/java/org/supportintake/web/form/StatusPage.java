@@ -72,13 +72,17 @@ public final class StatusPage extends HttpServlet {
         }
         Optional<TicketHistory> found = query.number().flatMap(number -> lookup.find(number, query.email()));
         if (found.isEmpty()) {
-            show(request, response, 200, context(query, List.of(new Violation(StatusQuery.NUMBER, "not_found", NOT_FOUND)),
-                    "Обращение не найдено"));
+            Map<String, Object> view = context(query, List.of(new Violation(StatusQuery.NUMBER, "not_found", NOT_FOUND)),
+                    "Обращение не найдено");
+            // Each answer has a title of its own: it is what a screen reader says first when the page loads.
+            view.put("title", FormView.ERROR_PREFIX + "Обращение не найдено — " + TITLE);
+            show(request, response, 200, view);
             return;
         }
         // The ticket is shown; the form below is for another lookup, so it starts empty.
         Map<String, Object> view = context(new StatusQuery("", ""), List.of(), "");
         view.put("found", found(found.get()));
+        view.put("title", "Обращение " + found.get().number() + " — " + TITLE);
         show(request, response, 200, view);
     }
 

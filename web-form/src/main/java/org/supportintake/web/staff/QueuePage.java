@@ -71,14 +71,17 @@ final class QueuePage extends HttpServlet {
 
         Instant now = clock.instant();
         Map<String, Object> context = new HashMap<>();
-        context.put("title", "Очередь обращений");
+        // Each result has a title of its own, as a screen reader says the title first when the page loads.
+        String filters = query(request::getParameter, "");
+        context.put("title", page.rows().isEmpty() ? "Обращений нет — Очередь обращений"
+                : valid.filter().search().isPresent() ? "Результаты поиска — Очередь обращений"
+                : filters.isEmpty() ? "Очередь обращений" : "Отобранные обращения — Очередь обращений");
         context.putAll(form(request::getParameter));
         context.put("rows", page.rows().stream().map(row -> row(row, now)).toList());
         context.put("empty", page.rows().isEmpty());
         context.put("continued", valid.after().isPresent());
         page.next().ifPresent(next -> context.put("nextLink", "/staff?" + query(request::getParameter,
                 "after=" + next.token())));
-        String filters = query(request::getParameter, "");
         context.put("exportLink", "/staff/export.csv" + (filters.isEmpty() ? "" : "?" + filters));
         context.put("firstLink", "/staff" + (filters.isEmpty() ? "" : "?" + filters));
         pages.html(request, response, 200, "staff-queue", "queue", context);

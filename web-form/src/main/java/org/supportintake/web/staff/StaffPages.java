@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.supportintake.core.staff.Permission;
 import org.supportintake.core.staff.StaffMember;
+import org.supportintake.web.view.EnglishPhrases;
 import org.supportintake.web.view.ErrorPages;
 import org.supportintake.web.view.Pages;
 import org.supportintake.web.view.Problem;
@@ -39,6 +40,7 @@ public final class StaffPages {
         all.put("mayExport", member.may(Permission.EXPORT_CSV));
         all.put("mayErase", member.may(Permission.ERASE_REQUESTER));
         all.put("section_" + section, Boolean.TRUE);
+        all.put("english", EnglishPhrases.LAMBDA);
         pages.html(response, status, template, all);
     }
 

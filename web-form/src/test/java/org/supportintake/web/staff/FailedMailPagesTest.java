@@ -52,7 +52,7 @@ class FailedMailPagesTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("href=\"/staff/failed/" + id + "\">" + DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss", Locale.ROOT)
                         .withZone(SlaCalendar.MOSCOW).format(TestClocks.now()) + "</a>",
-                "anna@mail.example.ru", "MIME parts nested deeper than 20 levels", RAW.getBytes(StandardCharsets.UTF_8).length + " Б", "Ждёт решения",
+                "anna@mail.example.ru", "<span lang=\"en\">MIME parts nested deeper than 20 levels</span>", RAW.getBytes(StandardCharsets.UTF_8).length + " Б", "Ждёт решения",
                 "aria-current=\"page\">Отложенные письма", "<th scope=\"col\">Отложено (мск)</th>");
         assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
         assertThat(staff.audit()).containsExactly("view_set_aside|operator1||список отложенных писем");
@@ -65,7 +65,9 @@ class FailedMailPagesTest {
         HttpResponse<String> page = staff.signIn("operator1", Role.OPERATOR).get("/staff/failed/" + id);
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<pre class=\"raw\"", "&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;")
+        assertThat(page.body()).contains("<pre class=\"raw\" tabindex=\"0\" role=\"region\" aria-labelledby=\"raw-title\">",
+                        "<h2 id=\"raw-title\">", "<dd><span lang=\"en\">MIME parts nested deeper than 20 levels</span></dd>",
+                        "&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;")
                 .doesNotContain("<script>alert").doesNotContain("Показаны первые");
         assertThat(staff.audit()).containsExactly("view_set_aside|operator1||отложенное письмо " + id);
     }

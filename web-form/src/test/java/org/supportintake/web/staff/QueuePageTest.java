@@ -87,7 +87,9 @@ class QueuePageTest {
 
         String page = staff.page("/staff?category=complaint", cookie).body();
         assertThat(numbers(page)).containsExactlyInAnyOrder(complaint.toString(), mine.toString());
-        assertThat(page).contains("<option value=\"complaint\" selected>Жалоба</option>");
+        assertThat(page).contains("<option value=\"complaint\" selected>Жалоба</option>",
+                "<title>Отобранные обращения — Очередь обращений — ");
+        assertThat(staff.page("/staff", cookie).body()).as("the whole queue").contains("<title>Очередь обращений — ");
 
         assertThat(numbers(staff.page("/staff?category=complaint&mine=1", cookie).body()))
                 .containsExactly(mine.toString());
@@ -140,14 +142,15 @@ class QueuePageTest {
         String page = staff.page("/staff?q=ivanova%40example.ru", cookie).body();
 
         assertThat(numbers(page)).containsExactly(hers.toString());
-        assertThat(page).contains("value=\"ivanova@example.ru\"");
+        assertThat(page).contains("value=\"ivanova@example.ru\"", "<title>Результаты поиска — Очередь обращений — ");
         assertThat(staff.audit()).containsExactly("petrova search q=\"i***@example.ru\"");
     }
 
     @Test
     void nothingFoundSaysSo() throws Exception {
         String page = staff.page("/staff?flag=ack_failed", cookie).body();
-        assertThat(page).contains("По этим условиям обращений нет.").doesNotContain("<table");
+        assertThat(page).contains("По этим условиям обращений нет.", "<title>Обращений нет — Очередь обращений — ")
+                .doesNotContain("<table");
     }
 
     @Test
