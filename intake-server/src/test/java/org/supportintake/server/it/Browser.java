@@ -13,6 +13,9 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Headless Debian Chromium driven by its chromedriver, with a fresh profile and no background
@@ -27,8 +30,12 @@ final class Browser implements AutoCloseable {
     static final int DESKTOP = 1280;
     static final int PHONE = 390;
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     final ChromeDriver driver;
     private final Path profile;
+    /** The request id of the last document seen in the network events, which are read once. */
+    private String lastDocument;
 
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
@@ -47,6 +54,8 @@ final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
                 "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                 "--no-first-run", "--disable-quic", "--disable-sync", "--user-data-dir=" + profile, "--lang=ru");
+        // The network events name each page's response, so that its body can be read as the server sent it.
+        options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -55,6 +64,33 @@ final class Browser implements AutoCloseable {
         Browser browser = new Browser(driver, profile);
         browser.viewport(DESKTOP);
         return browser;
+    }
+
+    /**
+     * The HTML of the page now as the server sent it (not the DOM that scripts changed since), from the network events
+     * of the last document the browser received.
+     */
+    @SuppressWarnings("unchecked")
+    String servedHtml() throws IOException {
+        String requestId = null;
+        for (LogEntry entry : driver.manage().logs().get("performance")) {
+            Map<String, Object> message = (Map<String, Object>) JSON.readValue(entry.getMessage(), Map.class).get("message");
+            Map<String, Object> params = (Map<String, Object>) message.get("params");
+            if ("Network.responseReceived".equals(message.get("method")) && "Document".equals(params.get("type"))) {
+                requestId = (String) params.get("requestId");
+            }
+        }
+        if (requestId == null) {
+            requestId = lastDocument;
+        }
+        lastDocument = requestId;
+        if (requestId == null) {
+            throw new IllegalStateException("no document received yet");
+        }
+        Map<String, Object> body = driver.executeCdpCommand("Network.getResponseBody", Map.of("requestId", requestId));
+        return Boolean.TRUE.equals(body.get("base64Encoded"))
+                ? new String(Base64.getDecoder().decode((String) body.get("body")), java.nio.charset.StandardCharsets.UTF_8)
+                : (String) body.get("body");
     }
 
     /** Saves the whole page as it looks now (not only the viewport) under target/screenshots. */
@@ -95,6 +131,11 @@ final class Browser implements AutoCloseable {
     void forcedColours(boolean active) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
                 List.of(Map.of("name", "forced-colors", "value", active ? "active" : "none"))));
+    }
+
+    /** Lays the page out as it prints (CSS {@code @media print}), or back as on screen. */
+    void printed(boolean printed) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", printed ? "print" : ""));
     }
 
     @Override

@@ -55,6 +55,10 @@ class FeedbackFormBrowserIT {
 
     private IntakeApplication application;
     private Browser browser;
+    /** The served HTML of every state {@link #check} sees, validated at the end of the test. */
+    private NuHtmlChecker html;
+    /** The title of every state {@link #check} sees. */
+    private final Map<String, String> titles = new java.util.LinkedHashMap<>();
 
     @BeforeEach
     void start() throws Exception {
@@ -116,6 +120,7 @@ class FeedbackFormBrowserIT {
     @Test
     void everyStateOfTheCitizensPagesPassesAxeAtDesktopAndPhoneWidth() throws Exception {
         Axe axe = Axe.load();
+        html = NuHtmlChecker.load("citizen");
         List<String> violations = new ArrayList<>();
         browser.driver.get(url("/"));
         violations.addAll(check(axe, "form"));
@@ -161,13 +166,17 @@ class FeedbackFormBrowserIT {
         assertThat(browser.driver.findElement(By.cssSelector(".summary-list")).getText()).contains("Принято");
         violations.addAll(check(axe, "status-found"));
 
-        assertThat(violations).as("axe-core violations").isEmpty();
+        violations.addAll(html.errors());
+        violations.addAll(PageOutline.sharedTitles(titles, java.util.Set.of("status-errors", "status-malformed"),
+                java.util.Set.of("not-found-404", "asset-not-found-404")));
+        assertThat(violations).as("axe-core violations and HTML errors").isEmpty();
     }
 
     /** The rating page of a «Решено» mail's link: saved by the click, with an error, sent, and a link that rates nothing. */
     @Test
     void everyStateOfTheRatingPagePassesAxeAtDesktopAndPhoneWidth() throws Exception {
         Axe axe = Axe.load();
+        html = NuHtmlChecker.load("rating");
         String token = answeredTicketsRatingToken();
         browser.driver.get(url("/rate/" + token + "/4"));
         List<String> violations = new ArrayList<>(check(axe, "rating"));
@@ -187,7 +196,10 @@ class FeedbackFormBrowserIT {
         browser.driver.get(url("/rate/" + token + "/6"));
         violations.addAll(check(axe, "rating-not-found-404"));
 
-        assertThat(violations).as("axe-core violations").isEmpty();
+        violations.addAll(html.errors());
+        violations.addAll(PageOutline.sharedTitles(titles, java.util.Set.of("status-errors", "status-malformed"),
+                java.util.Set.of("not-found-404", "asset-not-found-404")));
+        assertThat(violations).as("axe-core violations and HTML errors").isEmpty();
     }
 
     /** A ticket the staff answered a moment ago, on the running server's database; the token of its rating links. */
@@ -207,6 +219,7 @@ class FeedbackFormBrowserIT {
     @Test
     void siteErrorPagesPassAxeAtDesktopAndPhoneWidth() throws Exception {
         Axe axe = Axe.load();
+        html = NuHtmlChecker.load("site-errors");
         browser.driver.get(url("/no-such-page"));
         List<String> violations = new ArrayList<>(check(axe, "not-found-404"));
         browser.driver.get(url("/assets/no-such-file.css"));
@@ -215,15 +228,21 @@ class FeedbackFormBrowserIT {
         violations.addAll(check(axe, "method-not-allowed-405"));
         assertThat(browser.driver.getTitle()).startsWith("Ошибка: ");
 
-        assertThat(violations).as("axe-core violations").isEmpty();
+        violations.addAll(html.errors());
+        violations.addAll(PageOutline.sharedTitles(titles, java.util.Set.of("status-errors", "status-malformed"),
+                java.util.Set.of("not-found-404", "asset-not-found-404")));
+        assertThat(violations).as("axe-core violations and HTML errors").isEmpty();
     }
 
     /**
-     * Screenshots and axe violations of the page now, at desktop and at phone width, and whether it reflows at 320 px
+     * The served HTML kept for the checker; screenshots and axe violations of the page now, at desktop and at phone width, and whether it reflows at 320 px
      * (1280 px at 400% zoom) with its text at 100% and at 200%.
      */
     private List<String> check(Axe axe, String state) throws Exception {
-        List<String> violations = new ArrayList<>();
+        html.page(state, browser.servedHtml());
+        List<String> violations = new ArrayList<>(PageOutline.problems(browser.driver, state));
+        violations.addAll(KeyboardWalk.problems(browser.driver, state));
+        titles.put(state, browser.driver.getTitle());
         for (int width : new int[] {Browser.DESKTOP, Browser.PHONE}) {
             browser.viewport(width);
             browser.screenshot(state + "-" + width);
@@ -483,6 +502,65 @@ class FeedbackFormBrowserIT {
         return (Long) script("const e = document.querySelector(arguments[0]);"
                 + " return Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight))",
                 selector);
+    }
+
+    /**
+     * The citizen prints the result page to keep the ticket number: on paper without the browser's background colours
+     * the number must still be there in dark ink, and the site's links and the skip link are of no use on paper.
+     */
+    @Test
+    void resultPagePrintsTheTicketNumberDarkOnWhiteWithoutTheSitesLinks() throws Exception {
+        browser.driver.get(url("/"));
+        fillTheForm();
+        field("consent").click();
+        submit();
+        String number = ticketNumber();
+
+        browser.printed(true);
+        browser.screenshot("accepted-print");
+        try {
+            WebElement strong = browser.driver.findElement(By.cssSelector(".ticket-number strong"));
+            assertThat(strong.getText()).isEqualTo(number);
+            assertThat(luminance(strong.getCssValue("color"))).as("the number's ink is dark").isLessThan(0.2);
+            for (String box : new String[] {".panel", ".ticket-number", "main", "body"}) {
+                String background = browser.driver.findElement(By.cssSelector(box)).getCssValue("background-color");
+                assertThat(background).as(box + " prints no background the printer leaves out")
+                        .isIn("rgba(0, 0, 0, 0)", "rgb(255, 255, 255)", "rgba(255, 255, 255, 1)");
+            }
+            assertThat(browser.driver.findElement(By.cssSelector(".site-footer")).isDisplayed()).isFalse();
+        } finally {
+            browser.printed(false);
+        }
+        browser.forcedColours(true);
+        browser.screenshot("accepted-forced-colours");
+        assertThat(browser.driver.findElement(By.cssSelector(".panel")).getCssValue("border-top-style"))
+                .as("the panel keeps an edge where forced colours drop its background").isEqualTo("solid");
+        browser.forcedColours(false);
+
+        browser.driver.get(url("/status"));
+        field("ticketNumber").sendKeys(number);
+        field("email").sendKeys(EMAIL);
+        submit();
+        browser.printed(true);
+        browser.screenshot("status-found-print");
+        try {
+            assertThat(browser.driver.findElement(By.cssSelector(".summary-list")).getText()).contains("Принято");
+            assertThat(browser.driver.findElement(By.cssSelector("form")).isDisplayed())
+                    .as("the form for another lookup is left off the paper").isFalse();
+        } finally {
+            browser.printed(false);
+        }
+    }
+
+    /** Relative luminance (WCAG) of a CSS colour as Chromium computes it, rgb() or rgba(). */
+    private static double luminance(String colour) {
+        String[] parts = colour.replaceAll("[^0-9.,]", "").split(",");
+        double[] channels = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double c = Double.parseDouble(parts[i]) / 255;
+            channels[i] = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
     }
 
     @Test

@@ -71,8 +71,10 @@ class MailHtmlBrowserIT {
                                 "link", SITE + "/staff/tickets/" + number))))))
                 .html());
 
+        NuHtmlChecker html = NuHtmlChecker.load("mail");
         browser.viewport(NARROW);
         for (Map.Entry<String, String> mail : mails.entrySet()) {
+            html.page("mail-" + mail.getKey(), mail.getValue());
             Path file = Files.writeString(dir.resolve(mail.getKey() + ".html"), mail.getValue());
             browser.driver.get(file.toUri().toString());
             browser.screenshot("mail-" + mail.getKey() + "-" + NARROW);
@@ -94,5 +96,6 @@ class MailHtmlBrowserIT {
                         .isEqualTo(1L);
             }
         }
+        assertThat(html.errors()).as("HTML errors in the mails").isEmpty();
     }
 }

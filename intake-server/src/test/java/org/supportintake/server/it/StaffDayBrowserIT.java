@@ -74,10 +74,14 @@ class StaffDayBrowserIT {
     private Jdbi jdbi;
     private Browser browser;
     private Axe axe;
+    /** The served HTML of every state {@link #check} sees, validated at the end of the test. */
+    private NuHtmlChecker html;
+    /** The title of every state {@link #check} sees. */
+    private final Map<String, String> titles = new java.util.LinkedHashMap<>();
     private final List<String> violations = new ArrayList<>();
 
     @BeforeEach
-    void start() throws Exception {
+    void start(org.junit.jupiter.api.TestInfo test) throws Exception {
         greenMail.setUser("support@localhost", "support@localhost", "secret");
         Map<Setting, String> settings = Map.of(Setting.HTTP_PORT, "0", Setting.DATA_DIR, dataDir.toString(),
                 Setting.IMAP_URL, "imap://support%40localhost:secret@127.0.0.1:" + greenMail.getImap().getPort() + "/INBOX",
@@ -91,6 +95,7 @@ class StaffDayBrowserIT {
         accounts.add("admin", Role.ADMIN, PASSWORD.toCharArray(), "test");
         axe = Axe.load();
         browser = Browser.start();
+        html = NuHtmlChecker.load("staff-" + test.getTestMethod().orElseThrow().getName());
     }
 
     @AfterEach
@@ -192,7 +197,9 @@ class StaffDayBrowserIT {
         check("staff-log");
         signOut();
 
-        assertThat(violations).as("axe-core violations").isEmpty();
+        violations.addAll(html.errors());
+        violations.addAll(PageOutline.sharedTitles(titles, java.util.Set.of("staff-ticket-errors", "staff-ticket-stale-form")));
+        assertThat(violations).as("axe-core violations and HTML errors").isEmpty();
     }
 
     @Test
@@ -216,6 +223,8 @@ class StaffDayBrowserIT {
         click(browser.driver.findElement(By.xpath("//button[contains(., 'Обработать повторно')]")));
         assertThat(browser.driver.getPageSource()).contains("Снова отложено");
         check("staff-failed-replayed");
+        browser.driver.get(url("/staff/log?kind=mail_failed"));
+        check("staff-log-mail-failed");
         browser.driver.get(url("/staff/erase"));
         check("staff-erase");
         signOut();
@@ -227,7 +236,9 @@ class StaffDayBrowserIT {
         browser.driver.get(url("/staff/tickets/" + TicketNumber.of(26, 9_999_999)));
         check("staff-ticket-not-found-404");
 
-        assertThat(violations).as("axe-core violations").isEmpty();
+        violations.addAll(html.errors());
+        violations.addAll(PageOutline.sharedTitles(titles, java.util.Set.of("staff-ticket-errors", "staff-ticket-stale-form")));
+        assertThat(violations).as("axe-core violations and HTML errors").isEmpty();
     }
 
     @Test
@@ -269,7 +280,9 @@ class StaffDayBrowserIT {
                     .as(page + ": its table's last column is on a desktop screen").isTrue();
             check("staff-long-values-" + (ticket ? "ticket" : page.equals("/staff/failed") ? "failed" : "failed-mail"));
         }
-        assertThat(violations).as("axe-core violations").isEmpty();
+        violations.addAll(html.errors());
+        violations.addAll(PageOutline.sharedTitles(titles, java.util.Set.of("staff-ticket-errors", "staff-ticket-stale-form")));
+        assertThat(violations).as("axe-core violations and HTML errors").isEmpty();
     }
 
     private String url(String path) {
@@ -326,8 +339,12 @@ class StaffDayBrowserIT {
         assertThat(answer.get(3)).isEqualTo("nosniff");
     }
 
-    /** Screenshots and axe violations of the page now, at desktop and at phone width. */
+    /** The served HTML kept for the checker; screenshots and axe violations of the page now, at desktop and phone width. */
     private void check(String state) throws Exception {
+        html.page(state, browser.servedHtml());
+        violations.addAll(PageOutline.problems(browser.driver, state));
+        violations.addAll(KeyboardWalk.problems(browser.driver, state));
+        titles.put(state, browser.driver.getTitle());
         for (int width : new int[] {Browser.DESKTOP, Browser.PHONE}) {
             browser.viewport(width);
             browser.screenshot(state + "-" + width);
