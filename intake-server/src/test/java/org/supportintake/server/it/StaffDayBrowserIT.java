@@ -33,8 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -239,6 +241,45 @@ class StaffDayBrowserIT {
         violations.addAll(html.errors());
         violations.addAll(PageOutline.sharedTitles(titles, java.util.Set.of("staff-ticket-errors", "staff-ticket-stale-form")));
         assertThat(violations).as("axe-core violations and HTML errors").isEmpty();
+    }
+
+    /** Signing in, opening a ticket from the queue and taking it, with Tab, typing, Enter and Space only. */
+    @Test
+    void anOperatorSignsInOpensATicketAndTakesItWithTheKeyboardAlone() throws Exception {
+        deliver(citizensMail("Не приходит код подтверждения", null));
+        String number = await("the mail became a ticket", () -> text("select number from ticket"));
+        browser.driver.get(url("/staff"));
+        Actions keys = new Actions(browser.driver);
+
+        tabTo("input#login");
+        keys.sendKeys("petrova", Keys.TAB, PASSWORD).perform();
+        pressOnNextPage(Keys.ENTER);
+        tabTo("a[href='/staff/tickets/" + number + "']");
+        pressOnNextPage(Keys.ENTER);
+        tabTo("form[action$='/take'] button");
+        pressOnNextPage(Keys.SPACE);
+
+        assertThat(ticketStatus(number)).isEqualTo("in_progress");
+        assertThat(browser.driver.getTitle()).startsWith("Обращение взято в работу");
+    }
+
+    /** Presses Tab until the element {@code css} names has the focus; fails after 60 presses. */
+    private void tabTo(String css) {
+        for (int press = 0; press < 60; press++) {
+            new Actions(browser.driver).sendKeys(Keys.TAB).perform();
+            if ((Boolean) browser.driver.executeScript("return document.activeElement.matches(arguments[0])", css)) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached " + css);
+    }
+
+    /** Presses {@code key} on the focused element and waits until the next page has replaced this one. */
+    private void pressOnNextPage(Keys key) {
+        WebElement html = browser.driver.findElement(By.tagName("html"));
+        new Actions(browser.driver).sendKeys(key).perform();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.stalenessOf(html));
     }
 
     @Test
