@@ -1,6 +1,7 @@
 package org.supportintake.server.it;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -89,7 +90,7 @@ final class Browser implements AutoCloseable {
         }
         Map<String, Object> body = driver.executeCdpCommand("Network.getResponseBody", Map.of("requestId", requestId));
         return Boolean.TRUE.equals(body.get("base64Encoded"))
-                ? new String(Base64.getDecoder().decode((String) body.get("body")), java.nio.charset.StandardCharsets.UTF_8)
+                ? new String(Base64.getDecoder().decode((String) body.get("body")), StandardCharsets.UTF_8)
                 : (String) body.get("body");
     }
 

@@ -2,15 +2,18 @@ package org.supportintake.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +61,7 @@ class FeedbackFormBrowserIT {
     /** The served HTML of every state {@link #check} sees, validated at the end of the test. */
     private NuHtmlChecker html;
     /** The title of every state {@link #check} sees. */
-    private final Map<String, String> titles = new java.util.LinkedHashMap<>();
+    private final Map<String, String> titles = new LinkedHashMap<>();
 
     @BeforeEach
     void start() throws Exception {
@@ -166,9 +169,7 @@ class FeedbackFormBrowserIT {
         assertThat(browser.driver.findElement(By.cssSelector(".summary-list")).getText()).contains("Принято");
         violations.addAll(check(axe, "status-found"));
 
-        violations.addAll(html.errors());
-        violations.addAll(PageOutline.sharedTitles(titles, java.util.Set.of("status-errors", "status-malformed"),
-                java.util.Set.of("not-found-404", "asset-not-found-404")));
+        violations.addAll(htmlErrorsAndSharedTitles());
         assertThat(violations).as("axe-core violations and HTML errors").isEmpty();
     }
 
@@ -196,10 +197,16 @@ class FeedbackFormBrowserIT {
         browser.driver.get(url("/rate/" + token + "/6"));
         violations.addAll(check(axe, "rating-not-found-404"));
 
-        violations.addAll(html.errors());
-        violations.addAll(PageOutline.sharedTitles(titles, java.util.Set.of("status-errors", "status-malformed"),
-                java.util.Set.of("not-found-404", "asset-not-found-404")));
+        violations.addAll(htmlErrorsAndSharedTitles());
         assertThat(violations).as("axe-core violations and HTML errors").isEmpty();
+    }
+
+    /** The Nu Html Checker's errors on every page state seen, and titles two states share (beyond two ways to one outcome). */
+    private List<String> htmlErrorsAndSharedTitles() throws IOException, InterruptedException {
+        List<String> found = new ArrayList<>(html.errors());
+        found.addAll(PageOutline.sharedTitles(titles, Set.of("status-errors", "status-malformed"),
+                Set.of("not-found-404", "asset-not-found-404")));
+        return found;
     }
 
     /** A ticket the staff answered a moment ago, on the running server's database; the token of its rating links. */
@@ -228,9 +235,7 @@ class FeedbackFormBrowserIT {
         violations.addAll(check(axe, "method-not-allowed-405"));
         assertThat(browser.driver.getTitle()).startsWith("Ошибка: ");
 
-        violations.addAll(html.errors());
-        violations.addAll(PageOutline.sharedTitles(titles, java.util.Set.of("status-errors", "status-malformed"),
-                java.util.Set.of("not-found-404", "asset-not-found-404")));
+        violations.addAll(htmlErrorsAndSharedTitles());
         assertThat(violations).as("axe-core violations and HTML errors").isEmpty();
     }
 

@@ -1,7 +1,10 @@
 package org.supportintake.server.it;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -78,12 +81,12 @@ final class PageOutline {
      * (two ways to one outcome, such as two forms with errors) may share one.
      */
     @SafeVarargs
-    static List<String> sharedTitles(Map<String, String> titles, java.util.Set<String>... alike) {
+    static List<String> sharedTitles(Map<String, String> titles, Set<String>... alike) {
         titles.forEach((state, title) -> System.out.println("title of " + state + ": " + title));
-        return titles.entrySet().stream().collect(Collectors.groupingBy(Map.Entry::getValue, java.util.LinkedHashMap::new,
+        return titles.entrySet().stream().collect(Collectors.groupingBy(Map.Entry::getValue, LinkedHashMap::new,
                         Collectors.mapping(Map.Entry::getKey, Collectors.toList())))
                 .entrySet().stream().filter(shared -> shared.getValue().size() > 1)
-                .filter(shared -> java.util.Arrays.stream(alike).noneMatch(group -> group.containsAll(shared.getValue())))
+                .filter(shared -> Arrays.stream(alike).noneMatch(group -> group.containsAll(shared.getValue())))
                 .map(shared -> "states " + shared.getValue() + " share the title «" + shared.getKey() + "»").toList();
     }
 }

@@ -11,10 +11,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.activation.DataHandler;
@@ -79,7 +82,7 @@ class StaffDayBrowserIT {
     /** The served HTML of every state {@link #check} sees, validated at the end of the test. */
     private NuHtmlChecker html;
     /** The title of every state {@link #check} sees. */
-    private final Map<String, String> titles = new java.util.LinkedHashMap<>();
+    private final Map<String, String> titles = new LinkedHashMap<>();
     private final List<String> violations = new ArrayList<>();
 
     @BeforeEach
@@ -200,7 +203,7 @@ class StaffDayBrowserIT {
         signOut();
 
         violations.addAll(html.errors());
-        violations.addAll(PageOutline.sharedTitles(titles, java.util.Set.of("staff-ticket-errors", "staff-ticket-stale-form")));
+        violations.addAll(PageOutline.sharedTitles(titles, Set.of("staff-ticket-errors", "staff-ticket-stale-form")));
         assertThat(violations).as("axe-core violations and HTML errors").isEmpty();
     }
 
@@ -239,7 +242,7 @@ class StaffDayBrowserIT {
         check("staff-ticket-not-found-404");
 
         violations.addAll(html.errors());
-        violations.addAll(PageOutline.sharedTitles(titles, java.util.Set.of("staff-ticket-errors", "staff-ticket-stale-form")));
+        violations.addAll(PageOutline.sharedTitles(titles, Set.of("staff-ticket-errors", "staff-ticket-stale-form")));
         assertThat(violations).as("axe-core violations and HTML errors").isEmpty();
     }
 
@@ -294,7 +297,7 @@ class StaffDayBrowserIT {
         String number = text("select number from ticket");
         String sender = "x".repeat(60) + "@" + "y".repeat(60) + ".example.ru";
         StringBuilder deep = new StringBuilder("Message-ID: <long@mail.example.ru>\r\nFrom: " + sender
-                + "\r\nTo: support@localhost\r\nSubject: =?UTF-8?B?" + java.util.Base64.getEncoder().encodeToString(
+                + "\r\nTo: support@localhost\r\nSubject: =?UTF-8?B?" + Base64.getEncoder().encodeToString(
                 "Ш".repeat(250).getBytes(StandardCharsets.UTF_8)) + "?=\r\nContent-Type: message/rfc822\r\n\r\n");
         for (int level = 0; level < 30; level++) {
             deep.append("Subject: level ").append(level).append("\r\nContent-Type: message/rfc822\r\n\r\n");
@@ -322,7 +325,7 @@ class StaffDayBrowserIT {
             check("staff-long-values-" + (ticket ? "ticket" : page.equals("/staff/failed") ? "failed" : "failed-mail"));
         }
         violations.addAll(html.errors());
-        violations.addAll(PageOutline.sharedTitles(titles, java.util.Set.of("staff-ticket-errors", "staff-ticket-stale-form")));
+        violations.addAll(PageOutline.sharedTitles(titles, Set.of("staff-ticket-errors", "staff-ticket-stale-form")));
         assertThat(violations).as("axe-core violations and HTML errors").isEmpty();
     }
 
