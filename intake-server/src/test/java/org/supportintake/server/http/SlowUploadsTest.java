@@ -39,7 +39,7 @@ class SlowUploadsTest {
     }
 
     @Test
-    void healthAndAFreshClientAnswerWithinASecondWhileThreeHundredSlowUploadsAreOpen() throws Exception {
+    void healthAndAFreshClientAnswerBeforeTheIdleTimeoutWhileThreeHundredSlowUploadsAreOpen() throws Exception {
         edge = new EdgeServer(files, new HttpServer.Edge(Duration.ofSeconds(4), 1024, 10, TrustedProxies.none(), false));
         // A server that has served before (the validator and templates are built on first use), then the attack.
         assertThat(EdgeServer.status(edge.postValidForm("127.0.0.4"))).isEqualTo(303);
@@ -58,11 +58,12 @@ class SlowUploadsTest {
         String posted = edge.send("127.0.0.3", freshForm);
         Duration postTook = Duration.ofNanos(System.nanoTime() - started);
 
+        // Held behind the slow uploads they would wait for the 4 s idle timeout; 2 s leaves room for a busy machine.
         assertThat(EdgeServer.status(health)).isEqualTo(200);
-        assertThat(healthTook).isLessThan(Duration.ofSeconds(1));
+        assertThat(healthTook).isLessThan(Duration.ofSeconds(2));
         assertThat(EdgeServer.status(posted)).as("accepted: redirected to its result page").isEqualTo(303);
         assertThat(posted).contains("Location: /feedback/accepted/");
-        assertThat(postTook).isLessThan(Duration.ofSeconds(1));
+        assertThat(postTook).isLessThan(Duration.ofSeconds(2));
 
         // Each address had at most 10 uploads in progress at once, the rest were refused at once with the site's page;
         // and the server closed every one of them soon (the idle timeout), none is left holding a thread. (Under load
