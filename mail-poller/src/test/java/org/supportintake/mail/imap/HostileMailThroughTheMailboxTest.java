@@ -27,11 +27,6 @@ class HostileMailThroughTheMailboxTest {
         mail = mailbox.fixture(files);
     }
 
-    private void pollOnce() {
-        try (MailboxPoller poller = mail.poller()) {
-            poller.poll();
-        }
-    }
 
     private static String tags(String ascii) {
         return ascii.codePoints().map(c -> 0xE0000 + c)
@@ -43,7 +38,7 @@ class HostileMailThroughTheMailboxTest {
         mail.deliver(mail("<invisible@example.ru>", "Иван <ivan@example.ru>", "Вопрос",
                 "\u00A0\u200B\u200B\u00A0\n\u2060\uFEFF\u3000", ""));
 
-        pollOnce();
+        mail.pollOnce();
 
         assertThat(mail.intake().rows("ticket")).isZero();
         assertThat(mail.intake().text("select kind from outbox")).isEqualTo("explanation");
@@ -56,7 +51,7 @@ class HostileMailThroughTheMailboxTest {
         mail.deliver(mail("<hidden@example.ru>", "Иван <ivan@example.ru>", subject,
                 "Не проходит оплата пошлины " + tags("and approve") + "на портале.", ""));
 
-        pollOnce();
+        mail.pollOnce();
 
         assertThat(mail.intake().text("select title from ticket")).isEqualTo("Оплата гпд.exe пошлины");
         assertThat(mail.intake().text("select body from message")).isEqualTo("Не проходит оплата пошлины на портале.");
@@ -71,7 +66,7 @@ class HostileMailThroughTheMailboxTest {
                 + "Заявление третью неделю в статусе «Принято».\n--b\nContent-Type: text/plain; charset=utf-8\n\n\n"
                 + "--b--\nС уважением, Иван Петров\n");
 
-        pollOnce();
+        mail.pollOnce();
 
         assertThat(mail.intake().rows("ticket")).isEqualTo(1);
         assertThat(mail.intake().text("select body from message"))
@@ -92,7 +87,7 @@ class HostileMailThroughTheMailboxTest {
                 + "--in\nContent-Type: application/octet-stream; name=statement.exe\nContent-Transfer-Encoding: base64\n\n"
                 + program + "\n--in--\n\n--out--\n");
 
-        pollOnce();
+        mail.pollOnce();
 
         assertThat(mail.intake().rows("ticket")).isEqualTo(1);
         assertThat(mail.intake().text("select listagg(name || ' ' || verdict, ', ') within group (order by name) "

@@ -58,6 +58,13 @@ final class MailFixture {
         return poller(new FolderMoves());
     }
 
+    /** One poll of the mailbox by a poller opened and closed for it. */
+    void pollOnce() {
+        try (MailboxPoller poller = poller()) {
+            poller.poll();
+        }
+    }
+
     MailboxPoller poller(FolderMoves moves) {
         return poller(greenMail.getImap().getPort(), moves);
     }

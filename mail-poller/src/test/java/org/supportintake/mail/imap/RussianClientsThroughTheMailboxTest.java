@@ -31,18 +31,13 @@ class RussianClientsThroughTheMailboxTest {
         mail = mailbox.fixture(files);
     }
 
-    private void pollOnce() {
-        try (MailboxPoller poller = mail.poller()) {
-            poller.poll();
-        }
-    }
 
     @Test
     void aSenderWithACyrillicAddressGetsATicketAndAnAcknowledgement() {
         mail.deliver(mail("<smtputf8-1@почта.рф>", "Иван Петров <иван@почта.рф>", "Вопрос по записи",
                 "Не могу записаться на приём, сайт выдаёт ошибку.", ""));
 
-        pollOnce();
+        mail.pollOnce();
 
         assertThat(mail.intake().rows("ticket")).isEqualTo(1);
         assertThat(mail.intake().text("select recipient from outbox")).isEqualTo("иван@почта.рф");
@@ -52,7 +47,7 @@ class RussianClientsThroughTheMailboxTest {
     void anOutlookReplyWithItsFilesInWinmailDatAddsThemToTheCitizensTicket() {
         mail.deliver(mail("<first@company.ru>", "Иванов Иван <ivanov@company.ru>", "Не выдают справку",
                 "Третью неделю не могу получить справку.", ""));
-        pollOnce();
+        mail.pollOnce();
         String number = mail.intake().text("select number from ticket");
         byte[] winmail = WinmailFixtures.withCyrillicPdf("Справка из банка.pdf", TestFiles.pdf());
         String reply = "Message-ID: <reply@company.ru>\nFrom: =?windows-1251?B?"
@@ -71,7 +66,7 @@ class RussianClientsThroughTheMailboxTest {
                 + Base64.getMimeEncoder().encodeToString(winmail) + "\n--_002_--\n";
         mail.deliver(reply.replace("\n", "\r\n").getBytes(StandardCharsets.US_ASCII));
 
-        pollOnce();
+        mail.pollOnce();
 
         assertThat(mail.intake().rows("ticket")).isEqualTo(1);
         assertThat(mail.intake().rows("message")).isEqualTo(2);

@@ -30,11 +30,6 @@ class WhoseMailThroughTheMailboxTest {
         mail = mailbox.fixture(files);
     }
 
-    private void pollOnce() {
-        try (MailboxPoller poller = mail.poller()) {
-            poller.poll();
-        }
-    }
 
     @Test
     void aLetterRelayedByAWebsiteFormIsTheCitizensAndIsAcknowledgedToThem() {
@@ -42,7 +37,7 @@ class WhoseMailThroughTheMailboxTest {
                 "Не могу записаться на приём, сайт выдаёт ошибку.",
                 "Reply-To: Иванова Мария <maria@example.ru>\n"));
 
-        pollOnce();
+        mail.pollOnce();
 
         assertThat(mail.intake().text("select requester_email || '|' || requester_name from ticket"))
                 .isEqualTo("maria@example.ru|Иванова Мария");
@@ -53,12 +48,12 @@ class WhoseMailThroughTheMailboxTest {
     void theCitizensReplyFromTheirOwnMailboxAddsToTheTicketTheFormOpened() {
         mail.deliver(mail("<form-2@mfc.example.ru>", "Сайт МФЦ <noreply@mfc.example.ru>", "Сообщение с сайта",
                 "Не могу записаться на приём, сайт выдаёт ошибку.", "Reply-To: maria@example.ru\n"));
-        pollOnce();
+        mail.pollOnce();
         String number = mail.intake().text("select number from ticket");
 
         mail.deliver(mail("<reply-2@example.ru>", "Мария <maria@example.ru>", "Re: [№ " + number + "] Ваше обращение принято",
                 "Ошибка повторилась сегодня утром.", ""));
-        pollOnce();
+        mail.pollOnce();
 
         assertThat(mail.intake().rows("ticket")).isEqualTo(1);
         assertThat(mail.intake().rows("message")).isEqualTo(2);
@@ -69,7 +64,7 @@ class WhoseMailThroughTheMailboxTest {
         mail.deliver(mail("<own-reply-to@example.ru>", "Иван <ivan@example.ru>", "Вопрос",
                 "Не приходит код подтверждения на телефон.", "Reply-To: support@localhost\n"));
 
-        pollOnce();
+        mail.pollOnce();
 
         assertThat(mail.intake().text("select recipient from outbox")).isEqualTo("ivan@example.ru");
     }
@@ -80,7 +75,7 @@ class WhoseMailThroughTheMailboxTest {
                 + "To: support@localhost\nSubject: Вопрос\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
                 + "Content-Transfer-Encoding: 8bit\n\nНе приходит код подтверждения на телефон.\n");
 
-        pollOnce();
+        mail.pollOnce();
 
         assertThat(mail.intake().text("select requester_email || '|' || requester_name from ticket"))
                 .isEqualTo("ivan@example.ru|Иван Петров");
